@@ -1,0 +1,41 @@
+package org.evalaudit.core.report;
+
+import org.evalaudit.core.audit.Finding;
+import org.evalaudit.core.audit.Headline;
+
+/**
+ * What the human-readable reports show when they cut a long list short, and how they print a
+ * headline. Shared by Markdown and HTML so both say the same thing.
+ */
+final class Overflow {
+    /** Rows and items shown per finding unless the renderer is told otherwise. */
+    static final int DEFAULT_MAX_ROWS = 50;
+
+    private Overflow() {
+    }
+
+    /** "12 more rows in model-scores.csv": the finding's first export, or report.json which has all rows. */
+    static String moreRows(Finding finding, int hidden) {
+        String file = finding.exports().isEmpty() ? ReportFormat.JSON.fileName()
+                : finding.exports().get(0).fileName();
+        return hidden + " more rows in " + file;
+    }
+
+    /** "40 more items in flagged-items.csv and report.json". */
+    static String moreItems(int hidden) {
+        return hidden + " more items in " + ReportFormat.CSV.fileName() + " and " + ReportFormat.JSON.fileName();
+    }
+
+    /** "mde_points = 9.8", or "mde_points: none" when the headline carries no (finite) value. */
+    static String headline(Headline headline) {
+        return headline.value() == null || !Double.isFinite(headline.value()) ? headline.name() + ": none"
+                : headline.name() + " = " + Cells.displayDouble(headline.value());
+    }
+
+    static int checkedMaxRows(int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be at least 1, got " + maxRows);
+        }
+        return maxRows;
+    }
+}
