@@ -26,10 +26,15 @@ final class Overflow {
         return hidden + " more items in " + ReportFormat.CSV.fileName() + " and " + ReportFormat.JSON.fileName();
     }
 
-    /** "mde_points = 9.8", or "mde_points: none" when the headline carries no (finite) value. */
+    /**
+     * "mde_points = 9.8"; "mde_points: no value" when the headline carries no finite value; "—" for
+     * {@link Headline#none()}.
+     */
     static String headline(Headline headline) {
-        return headline.value() == null || !Double.isFinite(headline.value()) ? headline.name() + ": none"
-                : headline.name() + " = " + Cells.displayDouble(headline.value());
+        if (headline.value() != null && Double.isFinite(headline.value())) {
+            return headline.name() + " = " + Cells.displayDouble(headline.value());
+        }
+        return headline.equals(Headline.none()) ? "—" : headline.name() + ": no value";
     }
 
     static int checkedMaxRows(int maxRows) {
