@@ -22,6 +22,12 @@ final class Texts {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** A plain decimal with at most two places and no trailing zeros ("4", "3.5"). */
+    static String decimal(double value) {
+        return new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
+    }
+
     /** A p-value in three significant digits ("0.00738", "1.55e-21"). */
     static String pValue(double p) {
         return p >= 1e-4 ? String.format(Locale.ROOT, "%.3g", p) : String.format(Locale.ROOT, "%.2e", p);
