@@ -89,6 +89,22 @@ class StructureCheckTest {
     }
 
     @Test
+    void exactDuplicatesUnderAnotherIdAreFlaggedWithDisagreeingGold() {
+        Benchmark dup = benchmark(
+                Item.of("a", "What is  2+2?", List.of("3", "4"), "B"),
+                Item.of("b", "what is 2+2? ", List.of("3", "4"), "A"),
+                Item.of("c", "What is 2+2?", List.of("4", "3"), "A"),
+                Item.of("d", "What is 2+2?", List.of("3", "4"), "B"));
+        Finding f = only(check.run(context(dup, null)));
+        Map<String, String> reasons = reasons(f);
+        assertEquals(List.of("b", "d"), reasons.keySet().stream().sorted().toList(), "c has other choices");
+        assertTrue(reasons.get("b").startsWith("same question and choices as a, with another gold (A vs B)"),
+                reasons.get("b"));
+        assertTrue(reasons.get("d").startsWith("same question and choices as a —"), reasons.get("d"));
+        assertEquals(List.of("b", "d"), cell(f, "duplicate of another item", "examples"));
+    }
+
+    @Test
     void reasonsQuoteTheQuestionSoAReaderCanFindTheItem() {
         Benchmark bad = benchmark(Item.of("q1", "<script>alert(1)</script>", List.of("a", "b"), "Z"));
         FlaggedItem item = only(check.run(context(bad, null))).items().get(0);
