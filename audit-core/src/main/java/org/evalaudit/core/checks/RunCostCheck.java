@@ -109,7 +109,7 @@ public final class RunCostCheck implements Check {
                 .append("; template text and outputs not counted)");
         if (models != null) {
             summary.append("; the ").append(Texts.plural(models, "model", "models")).append(" in the results took about ")
-                    .append(Texts.count(tokensAllModels)).append(" in all");
+                    .append(Texts.count(tokensAllModels)).append(" prompt tokens in all");
         }
         summary.append('.');
         if (severity != Severity.PASS) {

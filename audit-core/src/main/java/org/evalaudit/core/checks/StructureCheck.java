@@ -198,7 +198,7 @@ public final class StructureCheck implements Check {
             }
         }
         return Texts.count(flags.reasons.size()) + " of " + Texts.plural(benchmark.size(), "item", "items") + " ("
-                + Texts.percent(rate) + ") have structural problems: " + parts + ". Scores on these items do not "
+                + Texts.percent(rate) + ") " + (flags.reasons.size() == 1 ? "has" : "have") + " structural problems: " + parts + ". Scores on these items do not "
                 + "measure what the benchmark intends; fix them before comparing models." + coverage;
     }
 
