@@ -154,32 +154,40 @@ public final class AnswerPositionBiasCheck implements Check {
     private Finding modelsFinding(Results results, Benchmark benchmark, double alpha, double modelExcess) {
         Item[] items = ResultItems.of(results, benchmark);
         int models = results.models().size();
-        Map<Integer, long[][]> observed = new TreeMap<>();
-        Map<Integer, long[][]> expected = new TreeMap<>();
-        Map<Integer, long[]> other = new TreeMap<>();
+        int maxChoices = 0;
+        for (Item item : items) {
+            maxChoices = item == null ? maxChoices : Math.max(maxChoices, item.choices().size());
+        }
+        // indexed [choices][model][position]: no boxing in the per-response loop
+        long[][][] observed = new long[maxChoices + 1][][];
+        long[][][] expected = new long[maxChoices + 1][][];
+        long[][] other = new long[maxChoices + 1][models];
         for (int row = 0; row < results.size(); row++) {
             Item item = items[results.item(row)];
-            if (item == null || item.goldIndex() < 0) {
+            int gold = item == null ? -1 : item.goldIndex();
+            if (gold < 0) {
                 continue;
             }
             int k = item.choices().size();
             int model = results.model(row);
             int answer = ResultItems.letterIndex(results.answer(row));
             if (answer < 0 || answer >= k) {
-                other.computeIfAbsent(k, x -> new long[models])[model]++;
+                other[k][model]++;
                 continue;
             }
-            observed.computeIfAbsent(k, x -> new long[models][k])[model][answer]++;
-            expected.computeIfAbsent(k, x -> new long[models][k])[model][item.goldIndex()]++;
+            if (observed[k] == null) {
+                observed[k] = new long[models][k];
+                expected[k] = new long[models][k];
+            }
+            observed[k][model][answer]++;
+            expected[k][model][gold]++;
         }
         List<Group> groups = new ArrayList<>();
         for (int m = 0; m < models; m++) {
-            for (Map.Entry<Integer, long[][]> entry : observed.entrySet()) {
-                long[] counts = entry.getValue()[m];
-                if (Arrays.stream(counts).sum() > 0) {
-                    double[] gold = Arrays.stream(expected.get(entry.getKey())[m]).asDoubleStream().toArray();
-                    groups.add(Group.of(results.models().get(m), counts, gold, other.getOrDefault(entry.getKey(),
-                            new long[models])[m]));
+            for (int k = 0; k <= maxChoices; k++) {
+                if (observed[k] != null && Arrays.stream(observed[k][m]).sum() > 0) {
+                    double[] gold = Arrays.stream(expected[k][m]).asDoubleStream().toArray();
+                    groups.add(Group.of(results.models().get(m), observed[k][m], gold, other[k][m]));
                 }
             }
         }

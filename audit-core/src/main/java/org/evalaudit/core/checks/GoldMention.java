@@ -6,33 +6,44 @@ import java.util.regex.Pattern;
 import org.evalaudit.core.model.Item;
 
 /**
- * Whether a raw model response states the gold answer somewhere in its text: the gold choice's text
- * (multiple choice) or the gold itself (free form) occurs as a whole phrase, case-insensitively and with
- * whitespace runs collapsed ("Paris" in "... so it is paris." but not in "Parisian"); a numeric gold also
- * matches any number in the response with the same value ("1,000" and "1000.0" both state 1000). A
- * response that states the gold yet is scored 0 is a grading suspect worth a look, not proof: a
- * model may quote the gold while rejecting it.
+ * Whether a raw model response states an item's gold answer somewhere in its text: the gold choice's
+ * text (multiple choice) or the gold itself (free form) occurs as a whole phrase, case-insensitively and
+ * with whitespace runs collapsed ("Paris" in "... so it is paris." but not in "Parisian"); a numeric
+ * gold also matches any number in the response with the same value ("1,000" and "1000.0" both state
+ * 1000). A response that states the gold yet is scored 0 is a grading suspect worth a look, not proof:
+ * a model may quote the gold while rejecting it. Built once per item, then applied to many responses.
  */
 final class GoldMention {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.])[-+]?\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final GoldMention NEVER = new GoldMention(null, null);
 
-    private GoldMention() {
+    private final String phrase;
+    private final Double value;
+
+    private GoldMention(String phrase, Double value) {
+        this.phrase = phrase;
+        this.value = value;
     }
 
-    static boolean inResponse(String response, Item item) {
+    /** The matcher of the item's gold; it never matches when the item has no usable gold. */
+    static GoldMention of(Item item) {
         String gold = item.goldText();
-        if (response == null || gold == null || gold.isBlank()) {
+        if (gold == null || gold.isBlank()) {
+            return NEVER;
+        }
+        return new GoldMention(fold(gold), number(gold.strip()));
+    }
+
+    boolean statedIn(String response) {
+        if (phrase == null || response == null) {
             return false;
         }
         String text = fold(response);
-        String phrase = fold(gold);
         for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
             if (boundary(text, at - 1) && boundary(text, at + phrase.length())) {
                 return true;
             }
         }
-        Double value = number(gold.strip());
         if (value != null) {
             Matcher m = NUMBER.matcher(response);
             while (m.find()) {
@@ -44,8 +55,23 @@ final class GoldMention {
         return false;
     }
 
+    /** Lower case ({@link Locale#ROOT}), whitespace runs as one space, no leading or trailing space. */
     private static String fold(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        StringBuilder s = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = s.length() > 0;
+            } else {
+                if (space) {
+                    s.append(' ');
+                    space = false;
+                }
+                s.append(c);
+            }
+        }
+        return s.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Whether position {@code i} is outside the text or not a letter or digit. */

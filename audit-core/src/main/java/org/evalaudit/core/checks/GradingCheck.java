@@ -73,13 +73,15 @@ public final class GradingCheck implements Check {
             goldWrongExamples.add(new ArrayList<>());
         }
         Map<Integer, Suspects> byItem = new LinkedHashMap<>();
+        GoldMention[] mentions = new GoldMention[results.items().size()];
         for (int row = 0; row < results.size(); row++) {
             int m = results.model(row);
             responses[m]++;
             boolean abstained = results.isAbstention(row);
             boolean statesGold = false;
             Item item = regrade ? items[results.item(row)] : null;
-            if (item != null && results.score(row) == 0.0 && GoldMention.inResponse(results.response(row), item)) {
+            if (item != null && results.score(row) == 0.0 && mention(mentions, results.item(row), item)
+                    .statedIn(results.response(row))) {
                 statesGold = true;
                 goldWrong[m]++;
                 if (goldWrongExamples.get(m).size() < Texts.EXAMPLES) {
@@ -113,6 +115,13 @@ public final class GradingCheck implements Check {
         String summary = summary(results, regrade, benchmark, maxRate, worst, unparseable, goldWrong, responses);
         return List.of(new Finding(ID, sin(), severity, new Headline("max_suspect_rate", maxRate), summary,
                 table.build(), flagged(results, benchmark, byItem), List.of()));
+    }
+
+    private static GoldMention mention(GoldMention[] cache, int itemNumber, Item item) {
+        if (cache[itemNumber] == null) {
+            cache[itemNumber] = GoldMention.of(item);
+        }
+        return cache[itemNumber];
     }
 
     private static String summary(Results results, boolean regrade, Benchmark benchmark, double maxRate, int worst,

@@ -32,13 +32,13 @@ class GoldMentionTest {
             case "n" -> THOUSAND;
             default -> NEW_YORK;
         };
-        assertEquals(expected, GoldMention.inResponse(response, target), response);
+        assertEquals(expected, GoldMention.of(target).statedIn(response), response);
     }
 
     @org.junit.jupiter.api.Test
     void noGoldOrNoResponseNeverMatches() {
-        assertEquals(false, GoldMention.inResponse(null, CAPITAL));
-        assertEquals(false, GoldMention.inResponse("anything", Item.of("x", "q", List.of("a", "b"), "Z")));
-        assertEquals(false, GoldMention.inResponse("anything", Item.of("x", "q", List.of(), null)));
+        assertEquals(false, GoldMention.of(CAPITAL).statedIn(null));
+        assertEquals(false, GoldMention.of(Item.of("x", "q", List.of("a", "b"), "Z")).statedIn("anything"));
+        assertEquals(false, GoldMention.of(Item.of("x", "q", List.of(), null)).statedIn("anything"));
     }
 }
