@@ -11,9 +11,6 @@ import org.evalaudit.core.model.Results;
  * built in one pass (100 models x 5 templates x 15,000 items: 7.5 M cells, 90 MB). Immutable.
  */
 public final class ConditionCube {
-    /** A per-condition item score at or above this counts as correct when looking for flips. */
-    public static final double CORRECT = 0.5;
-
     private final Axis axis;
     private final List<String> models;
     private final List<String> conditions;
@@ -106,8 +103,8 @@ public final class ConditionCube {
 
     /**
      * Per model, the share of its items whose correctness flips across conditions: among items it answered
-     * under at least two conditions, those where some condition scores at or above {@link #CORRECT} and
-     * another below (for 0/1 scores: right under one template, wrong under another). NaN for a model with
+     * under at least two conditions, those where some condition counts as correct ({@link Correctness}) and
+     * another does not (for 0/1 scores: right under one template, wrong under another). NaN for a model with
      * no such item.
      */
     public double[] flipRates() {
@@ -123,7 +120,7 @@ public final class ConditionCube {
                     double v = cells[(m * c + k) * items + i];
                     if (!Double.isNaN(v)) {
                         seen++;
-                        if (v >= CORRECT) {
+                        if (Correctness.isCorrect(v)) {
                             correct++;
                         }
                     }
