@@ -27,7 +27,10 @@ public final class Wilson {
         double z2n = z * z / n;
         double centre = (p + z2n / 2) / (1 + z2n);
         double half = z / (1 + z2n) * Math.sqrt(p * (1 - p) / n + z2n / (4.0 * n));
-        // The exact bounds lie in [0, 1]; max/min only absorb rounding at p = 0 and p = 1.
-        return new Interval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+        // At p = 0 the lower bound is exactly 0 and at p = 1 the upper bound exactly 1; the formula only
+        // reaches them up to rounding, and elsewhere the bounds lie strictly inside [0, 1].
+        double low = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
+        double high = successes == n ? 1.0 : Math.min(1.0, centre + half);
+        return new Interval(low, high);
     }
 }
