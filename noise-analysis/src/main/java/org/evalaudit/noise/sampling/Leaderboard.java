@@ -36,16 +36,16 @@ public record Leaderboard(List<Entry> entries) {
      * @param pairs the comparisons of those models, as {@link PairwiseComparisons#compare} returns them
      */
     static Leaderboard of(List<ModelScore> ranked, List<PairComparison> pairs) {
-        Map<String, Boolean> distinguishable = new HashMap<>();
+        Map<List<String>, Boolean> distinguishable = new HashMap<>();
         for (PairComparison p : pairs) {
-            distinguishable.put(p.modelA() + '\n' + p.modelB(), p.distinguishable());
+            distinguishable.put(List.of(p.modelA(), p.modelB()), p.distinguishable());
         }
         List<Entry> entries = new ArrayList<>(ranked.size());
         int group = 0;
         String leader = null;
         for (int r = 0; r < ranked.size(); r++) {
             String model = ranked.get(r).model();
-            if (leader == null || distinguishable.getOrDefault(leader + '\n' + model, Boolean.FALSE)) {
+            if (leader == null || distinguishable.getOrDefault(List.of(leader, model), Boolean.FALSE)) {
                 leader = model;
                 group++;
             }

@@ -32,10 +32,4 @@ public record SampleSplit(int items, double samplesPerItem, double betweenVarian
         double now = seWithSamples(samplesPerItem);
         return now == 0 ? 1.0 : seWithSamples(2 * samplesPerItem) / now;
     }
-
-    /** Share of the current variance of the mean that is within-item noise, which sampling can remove. */
-    public double withinShare() {
-        double total = betweenVariance + withinVariance / samplesPerItem;
-        return total == 0 ? 0.0 : withinVariance / samplesPerItem / total;
-    }
 }
