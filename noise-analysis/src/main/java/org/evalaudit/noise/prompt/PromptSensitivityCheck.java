@@ -3,6 +3,7 @@ package org.evalaudit.noise.prompt;
 import static org.evalaudit.noise.Numbers.cell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,7 @@ import org.evalaudit.noise.sampling.SamplingNoiseReport;
  */
 public final class PromptSensitivityCheck implements Check {
     public static final String ID = "prompt-sensitivity";
+    private static final int MAX_CONDITION_COLUMNS = 10;
 
     @Override
     public String id() {
@@ -119,12 +121,28 @@ public final class PromptSensitivityCheck implements Check {
         return s.toString();
     }
 
+    /**
+     * One row per model, best AvgP first: its score under each condition (when there are at most {@value
+     * #MAX_CONDITION_COLUMNS}), then min, spread, SD, MaxP, AvgP, CPS and flip rate.
+     */
     private static Table table(SensitivityReport report) {
-        Table.Builder table = Table.of("model", "min", "max", "spread", "sd", "max_p", "avg_p", "cps", "flip_rate");
-        report.models().stream().sorted(Comparator.comparingDouble(ModelSpread::avgP).reversed()).forEach(m ->
-                table.row(m.model(), cell(m.maxP() - m.spread()), cell(m.maxP()), cell(m.spread()), cell(m.sd()),
-                        cell(m.maxP()), cell(m.avgP()), cell(m.cps()), cell(m.flipRate())));
-        return table.build();
+        boolean perCondition = report.conditions().size() <= MAX_CONDITION_COLUMNS;
+        List<String> columns = new ArrayList<>(List.of("model"));
+        if (perCondition) {
+            report.conditions().forEach(c -> columns.add(report.axis().label() + ":" + c));
+        }
+        columns.addAll(List.of("min", "spread", "sd", "max_p", "avg_p", "cps", "flip_rate"));
+        List<List<Object>> rows = new ArrayList<>();
+        report.models().stream().sorted(Comparator.comparingDouble(ModelSpread::avgP).reversed()).forEach(m -> {
+            List<Object> row = new ArrayList<>(List.of(m.model()));
+            if (perCondition) {
+                m.scores().forEach(v -> row.add(cell(v)));
+            }
+            row.addAll(Arrays.asList(cell(m.maxP() - m.spread()), cell(m.spread()), cell(m.sd()), cell(m.maxP()),
+                    cell(m.avgP()), cell(m.cps()), cell(m.flipRate())));
+            rows.add(row);
+        });
+        return new Table(columns, rows);
     }
 
     private Optional<Finding> signalToNoise(AuditContext context, Results results) {

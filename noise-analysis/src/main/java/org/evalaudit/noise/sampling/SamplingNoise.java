@@ -3,6 +3,7 @@ package org.evalaudit.noise.sampling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Results;
@@ -37,28 +38,50 @@ public final class SamplingNoise {
                 .count();
         double share = pairs.isEmpty() ? Double.NaN
                 : pairs.stream().filter(PairComparison::distinguishable).count() / (double) pairs.size();
+        double[] differenceVariance = differenceVariances(ranked, pairs, settings);
         return new SamplingNoiseReport(items, ranked, pairs, Leaderboard.of(ranked, pairs),
-                mde(ranked, pairs, settings), share, settings);
+                mde(ranked, pairs, settings), share, itemsForTarget(differenceVariance, settings), settings);
     }
 
+    /**
+     * The median pair MDE, (z_{1-alpha/2} + z_power) SE_diff (Miller eq. 10 with the pair's observed variance
+     * and correlation); with one model, eq. 10 for a twin of the same variance at the assumed correlation.
+     */
     private static double mde(List<ModelScore> ranked, List<PairComparison> pairs, SamplingSettings settings) {
-        if (ranked.isEmpty()) {
-            return Double.NaN;
-        }
         if (pairs.isEmpty()) {
-            ModelScore only = ranked.get(0);
-            if (only.n() < 2) {
-                return Double.NaN;
-            }
-            double variance = only.se() * only.se() * only.n();
-            VarianceComponents twin = new VarianceComponents(
-                    Math.max(0.0, 2 * variance * (1 - settings.singleModelCorrelation())), 0, 0);
-            return PowerAnalysis.minimumDetectableEffect(only.n(), twin, 1, settings.alpha(), settings.power());
+            double[] twin = differenceVariances(ranked, pairs, settings);
+            return twin.length == 0 ? Double.NaN : PowerAnalysis.minimumDetectableEffect(ranked.get(0).n(),
+                    new VarianceComponents(twin[0], 0, 0), 1, settings.alpha(), settings.power());
         }
-        double[] mdes = pairs.stream().filter(p -> p.n() > 1)
+        return median(pairs.stream().filter(p -> p.n() > 1)
                 .mapToDouble(p -> PowerAnalysis.minimumDetectableEffect(p.seDiff(), settings.alpha(), settings.power()))
-                .sorted().toArray();
-        return median(mdes);
+                .sorted().toArray());
+    }
+
+    /**
+     * Per-item variance of the score difference of each pair, n SE_diff^2 = Var(a_i - b_i); with one model,
+     * 2 Var(s) (1 - rho) for a twin of the same variance at the assumed correlation rho. Sorted.
+     */
+    private static double[] differenceVariances(List<ModelScore> ranked, List<PairComparison> pairs,
+                                                SamplingSettings settings) {
+        if (pairs.isEmpty()) {
+            if (ranked.isEmpty() || ranked.get(0).n() < 2) {
+                return new double[0];
+            }
+            ModelScore only = ranked.get(0);
+            double variance = only.se() * only.se() * only.n();
+            return new double[] {Math.max(0.0, 2 * variance * (1 - settings.singleModelCorrelation()))};
+        }
+        return pairs.stream().filter(p -> p.n() > 1).mapToDouble(p -> p.n() * p.seDiff() * p.seDiff()).sorted().toArray();
+    }
+
+    /** Miller eq. 9 with the median pair's per-item difference variance: items to detect the target effect. */
+    private static OptionalLong itemsForTarget(double[] sortedVariances, SamplingSettings settings) {
+        if (sortedVariances.length == 0) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(PowerAnalysis.itemsNeeded(settings.targetEffect(),
+                new VarianceComponents(median(sortedVariances), 0, 0), 1, settings.alpha(), settings.power()));
     }
 
     private static double median(double[] sorted) {

@@ -2,6 +2,8 @@ package org.evalaudit.noise.sampling;
 
 import static org.evalaudit.noise.Numbers.cell;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,6 +92,9 @@ public final class SamplingNoiseCheck implements Check {
                     .append(report.models().size()).append(" models form ").append(report.leaderboard().groups())
                     .append(" tied group(s).");
         }
+        report.itemsForTarget().ifPresent(n -> s.append(" Telling apart differences of ")
+                .append(Numbers.points(settings.targetEffect())).append(" points would take about ")
+                .append(Numbers.count(n)).append(" items."));
         clusterNote(report, s);
         samplingNote(report, s);
         return s.toString();
@@ -116,15 +121,28 @@ public final class SamplingNoiseCheck implements Check {
         }
     }
 
+    /** The leaderboard; with repeated answers also Miller's section 3 figures: K, SE(2K) and SE(infinite K). */
     private static Table leaderboardTable(SamplingNoiseReport report) {
-        Table.Builder table = Table.of("rank", "model", "n", "mean", "se", "ci_low", "ci_high", "tied_group");
+        boolean repeats = report.models().stream().anyMatch(m -> m.samples() != null);
+        List<String> columns = new ArrayList<>(List.of("rank", "model", "n", "mean", "se", "ci_low", "ci_high",
+                "tied_group"));
+        if (repeats) {
+            columns.addAll(List.of("answers_per_item", "se_if_doubled", "se_limit"));
+        }
+        List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < report.models().size(); r++) {
             ModelScore m = report.models().get(r);
             Leaderboard.Entry e = report.leaderboard().entries().get(r);
-            table.row(e.rank(), m.model(), m.n(), cell(m.mean()), cell(m.se()), cell(m.ci().low()), cell(m.ci().high()),
-                    e.group());
+            List<Object> row = new ArrayList<>(Arrays.asList(e.rank(), m.model(), m.n(), cell(m.mean()), cell(m.se()),
+                    cell(m.ci().low()), cell(m.ci().high()), e.group()));
+            if (repeats) {
+                SampleSplit split = m.samples();
+                row.addAll(split == null ? Arrays.asList(null, null, null) : List.of(split.samplesPerItem(),
+                        split.seWithSamples(2 * split.samplesPerItem()), split.seLimit()));
+            }
+            rows.add(row);
         }
-        return table.build();
+        return new Table(columns, rows);
     }
 
     static Table modelScores(SamplingNoiseReport report) {

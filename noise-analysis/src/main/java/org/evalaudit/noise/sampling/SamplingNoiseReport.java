@@ -1,6 +1,7 @@
 package org.evalaudit.noise.sampling;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Everything the sampling-noise analysis found.
@@ -12,13 +13,15 @@ import java.util.List;
  * @param mde minimum detectable effect as a fraction at the settings' power and alpha: the median over
  *     pairs of (z_{1-alpha/2} + z_power) SE_diff (Miller eq. 10 with each pair's observed variance and
  *     correlation); with one model, for a comparison against a model of the same variance (see {@link
- *     SamplingSettings#singleModelCorrelation}); NaN without any model
+ *     SamplingSettings#singleModelCorrelation}); NaN with fewer than two items
  * @param shareDistinguishable share of pairs that are statistically distinguishable, NaN with fewer than two models
+ * @param itemsForTarget items needed to detect {@link SamplingSettings#targetEffect} (Miller eq. 9 with the
+ *     median pair's per-item difference variance, one answer per item); empty with fewer than two items
  * @param settings the settings used
  */
 public record SamplingNoiseReport(int items, List<ModelScore> models, List<PairComparison> pairs,
                                   Leaderboard leaderboard, double mde, double shareDistinguishable,
-                                  SamplingSettings settings) {
+                                  OptionalLong itemsForTarget, SamplingSettings settings) {
     public SamplingNoiseReport {
         models = List.copyOf(models);
         pairs = List.copyOf(pairs);

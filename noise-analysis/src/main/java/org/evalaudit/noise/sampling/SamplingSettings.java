@@ -13,10 +13,14 @@ import org.evalaudit.core.audit.AuditOptions;
  *   <li>{@code sampling-noise.adjust} = holm: holm or bh, the adjusted p-value that decides ties</li>
  *   <li>{@code sampling-noise.single-model-correlation} = 0: with one model only, the MDE is for a
  *       comparison with a model of the same variance and this correlation</li>
+ *   <li>{@code sampling-noise.target-points} = 2: the difference, in points, for which the analysis says how
+ *       many items would be needed</li>
  * </ul>
+ *
+ * @param targetEffect the target difference as a fraction (the option divided by 100)
  */
 public record SamplingSettings(double alpha, double power, double confidence, int bootstrapReplicates, long seed,
-                               Adjustment adjustment, double singleModelCorrelation) {
+                               Adjustment adjustment, double singleModelCorrelation, double targetEffect) {
 
     public static SamplingSettings defaults() {
         return from(AuditOptions.defaults());
@@ -30,6 +34,7 @@ public record SamplingSettings(double alpha, double power, double confidence, in
                 options.getInt("sampling-noise.bootstrap-replicates", 1000),
                 options.getLong("sampling-noise.seed", 1L),
                 Adjustment.parse(options.get("sampling-noise.adjust", "holm")),
-                options.getDouble("sampling-noise.single-model-correlation", 0.0));
+                options.getDouble("sampling-noise.single-model-correlation", 0.0),
+                options.getDouble("sampling-noise.target-points", 2.0) / 100);
     }
 }

@@ -61,6 +61,9 @@ class PromptSensitivityCheckTest {
         assertEquals(12, f.headline().value(), 3);
         assertTrue(f.summary().startsWith("Across 2 templates, a model's score moves by "), f.summary());
         assertTrue(f.summary().contains("of a model's items flip between right and wrong"), f.summary());
+        assertEquals(List.of("model", "template:a", "template:b", "min", "spread", "sd", "max_p", "avg_p", "cps",
+                "flip_rate"), f.table().columns());
+        assertEquals("m0", f.table().rows().get(0).get(0), "best AvgP first");
         assertEquals(Severity.PASS, run(templates(0.2), Map.of("prompt-sensitivity.spread-fail-points", "50",
                 "prompt-sensitivity.spread-warn-points", "50")).get(0).severity());
     }

@@ -59,6 +59,7 @@ class SamplingNoiseCheckTest {
         assertTrue(f.summary().startsWith("With 1,000 items, differences under "), f.summary());
         assertTrue(f.summary().contains("points cannot be told apart (80% power, alpha 0.05)"), f.summary());
         assertTrue(f.summary().contains("1 of 3 model pairs (33%) are statistical ties"), f.summary());
+        assertTrue(f.summary().contains("Telling apart differences of 2.0 points would take about "), f.summary());
         assertEquals("share_distinguishable", f.headline().name());
         assertEquals(2 / 3.0, f.headline().value(), 1e-15);
     }
@@ -69,6 +70,23 @@ class SamplingNoiseCheckTest {
         assertEquals(Severity.WARN, run(THREE_MODELS, Map.of()).severity());
         assertEquals(Severity.PASS, run(THREE_MODELS, Map.of("sampling-noise.mde-warn-points", "20")).severity());
         assertEquals(Severity.FAIL, run(THREE_MODELS, Map.of("sampling-noise.mde-fail-points", "1")).severity());
+    }
+
+    /** With several answers per item the leaderboard shows what more answers would buy (Miller section 3). */
+    @Test
+    void repeatedAnswersAddSamplingColumns() {
+        Results.Builder b = Results.builder();
+        SplittableRandom random = new SplittableRandom(9);
+        for (int i = 0; i < 200; i++) {
+            for (int sample = 0; sample < 4; sample++) {
+                b.add("q" + i, "m", null, sample, null, null, random.nextInt(2));
+            }
+        }
+        Finding f = run(b.build(), Map.of());
+        assertEquals(List.of("rank", "model", "n", "mean", "se", "ci_low", "ci_high", "tied_group", "answers_per_item",
+                "se_if_doubled", "se_limit"), f.table().columns());
+        assertEquals(4.0, f.table().rows().get(0).get(8));
+        assertTrue(f.summary().contains("Items were answered 4.0 times on average"), f.summary());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
 import org.evalaudit.noise.matrix.ScoreMatrix;
 import org.evalaudit.noise.power.PowerAnalysis;
+import org.evalaudit.noise.power.VarianceComponents;
 import org.evalaudit.noise.stats.Wilson;
 import org.evalaudit.noise.testing.Synthetic;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,19 @@ class SamplingNoiseTest {
         SamplingNoiseReport r = SamplingNoise.analyze(Synthetic.results(s), null, SamplingSettings.defaults());
         double[] se = r.pairs().stream().mapToDouble(PairComparison::seDiff).sorted().toArray();
         assertEquals(PowerAnalysis.multiplier(0.05, 0.8) * se[1], r.mde(), 1e-15);
+    }
+
+    /** Items for a 2-point difference: Miller eq. 9 with the median pair's per-item difference variance n SE^2. */
+    @Test
+    void itemsNeededForTheTargetEffect() {
+        double[][] s = Synthetic.correlatedBinary(new SplittableRandom(3), 500, 0.7, 0.6, 0.5);
+        SamplingNoiseReport r = SamplingNoise.analyze(Synthetic.results(s), null, SamplingSettings.defaults());
+        double[] v = r.pairs().stream().mapToDouble(p -> p.n() * p.seDiff() * p.seDiff()).sorted().toArray();
+        assertEquals(PowerAnalysis.itemsNeeded(0.02, new VarianceComponents(v[1], 0, 0), 1, 0.05, 0.8),
+                r.itemsForTarget().getAsLong());
+        SamplingSettings fivePoints = SamplingSettings.from(new AuditOptions(Map.of("sampling-noise.target-points", "5")));
+        long fewer = SamplingNoise.analyze(Synthetic.results(s), null, fivePoints).itemsForTarget().getAsLong();
+        assertEquals(r.itemsForTarget().getAsLong() * 4 / 25.0, fewer, 1, "items scale with 1 / effect^2");
     }
 
     /** One model: the MDE is for a comparison with an uncorrelated model of the same variance: 2.80 sqrt(2) SE. */
