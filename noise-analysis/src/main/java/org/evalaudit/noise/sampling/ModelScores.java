@@ -40,7 +40,7 @@ public final class ModelScores {
             StandardErrors.Clustered clustered = matrix.hasClusters()
                     ? StandardErrors.clustered(matrix.scores(m), clusters, matrix.clusterCount())
                     : new StandardErrors.Clustered(Double.NaN, 0);
-            scores.add(new ModelScore(matrix.models().get(m), mo.n(), mo.mean(), Math.sqrt(mo.sampleVariance() / mo.n()),
+            scores.add(new ModelScore(matrix.models().get(m), mo.n(), mo.mean(), StandardErrors.clt(mo),
                     intervals[m], bootstrapped[m] ? ModelScore.IntervalMethod.BOOTSTRAP
                     : ModelScore.IntervalMethod.WILSON, clustered.se(), clustered.clusters(),
                     matrix.hasRepeats() ? split(matrix, m, mo) : null));

@@ -14,8 +14,12 @@ public final class StandardErrors {
      * sample variance (divisor n - 1) over n. NaN with fewer than two items.
      */
     public static double clt(double[] scores) {
-        Moments m = Moments.of(scores);
-        return Math.sqrt(m.sampleVariance() / m.n());
+        return clt(Moments.of(scores));
+    }
+
+    /** {@link #clt(double[])} from moments already computed. */
+    public static double clt(Moments moments) {
+        return Math.sqrt(moments.sampleVariance() / moments.n());
     }
 
     /**
