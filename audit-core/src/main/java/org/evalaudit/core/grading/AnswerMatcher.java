@@ -129,7 +129,7 @@ public final class AnswerMatcher {
             return null;
         }
         if (item != null && item.isMultipleChoice()) {
-            return isValidLetter(normalized, item.choices().size()) ? normalized : null;
+            return isChoiceLetter(normalized, item.choices().size()) ? normalized : null;
         }
         if (rawResponse.strip().indexOf('\n') >= 0) {
             return null;
@@ -155,13 +155,39 @@ public final class AnswerMatcher {
         return tail.isEmpty() ? null : tail;
     }
 
+    /**
+     * The letter of the one choice whose normal form equals that of {@code text} ({@code "rome."} among
+     * Paris, London, Rome -> {@code C}); null when none or several choices match.
+     */
+    public static String letterOfChoice(String text, List<String> choices) {
+        String normalized = normalize(text);
+        if (normalized == null) {
+            return null;
+        }
+        String letter = null;
+        for (int i = 0; i < choices.size(); i++) {
+            if (normalized.equals(normalize(choices.get(i)))) {
+                if (letter != null) {
+                    return null;
+                }
+                letter = Item.letter(i);
+            }
+        }
+        return letter;
+    }
+
+    /** Whether {@code s} is an upper-case letter naming one of {@code choiceCount} choices (A, B, ...). */
+    public static boolean isChoiceLetter(String s, int choiceCount) {
+        return s != null && s.length() == 1 && s.charAt(0) >= 'A' && s.charAt(0) < 'A' + choiceCount;
+    }
+
     private static String extractChoice(String raw, List<String> choices) {
         int count = choices.size();
         String whole = normalize(raw);
-        if (isValidLetter(whole, count)) {
+        if (isChoiceLetter(whole, count)) {
             return whole;
         }
-        String byText = choiceByText(whole, choices);
+        String byText = letterOfChoice(whole, choices);
         if (byText != null) {
             return byText;
         }
@@ -181,7 +207,7 @@ public final class AnswerMatcher {
             return line;
         }
         Matcher leading = LEADING_LETTER.matcher(raw);
-        if (leading.find() && isValidLetter(leading.group(1), count)) {
+        if (leading.find() && isChoiceLetter(leading.group(1), count)) {
             return leading.group(1);
         }
         return onlyParenthesisedLetter(raw, count);
@@ -194,7 +220,7 @@ public final class AnswerMatcher {
         Matcher letter = ANSWER_LETTER.matcher(raw);
         while (letter.find()) {
             String candidate = normalize(firstNonNull(letter.group(1), letter.group(2), letter.group(3)));
-            if (isValidLetter(candidate, count)) {
+            if (isChoiceLetter(candidate, count)) {
                 found = candidate;
                 foundAt = letter.start();
             }
@@ -214,18 +240,18 @@ public final class AnswerMatcher {
 
     private static String letterOrChoiceText(String text, List<String> choices) {
         String normalized = normalize(text);
-        if (isValidLetter(normalized, choices.size())) {
+        if (isChoiceLetter(normalized, choices.size())) {
             return normalized;
         }
-        String byText = choiceByText(normalized, choices);
-        return byText != null ? byText : choiceByText(normalize(firstSentence(text)), choices);
+        String byText = letterOfChoice(normalized, choices);
+        return byText != null ? byText : letterOfChoice(firstSentence(text), choices);
     }
 
     private static String lastLetterLine(String raw, int count) {
         String[] lines = raw.split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
             String normalized = normalize(lines[i]);
-            if (isValidLetter(normalized, count)) {
+            if (isChoiceLetter(normalized, count)) {
                 return normalized;
             }
         }
@@ -237,7 +263,7 @@ public final class AnswerMatcher {
         Matcher m = PARENTHESISED_LETTER.matcher(raw);
         while (m.find()) {
             String letter = m.group(1);
-            if (!isValidLetter(letter, count)) {
+            if (!isChoiceLetter(letter, count)) {
                 continue;
             }
             if (only != null && !only.equals(letter)) {
@@ -246,23 +272,6 @@ public final class AnswerMatcher {
             only = letter;
         }
         return only;
-    }
-
-    /** The letter of the one choice whose normal form equals {@code normalized}; null if none or several. */
-    private static String choiceByText(String normalized, List<String> choices) {
-        if (normalized == null) {
-            return null;
-        }
-        String letter = null;
-        for (int i = 0; i < choices.size(); i++) {
-            if (normalized.equals(normalize(choices.get(i)))) {
-                if (letter != null) {
-                    return null;
-                }
-                letter = Item.letter(i);
-            }
-        }
-        return letter;
     }
 
     private static String extractFreeForm(String raw) {
@@ -323,10 +332,6 @@ public final class AnswerMatcher {
 
     private static String firstNonNull(String a, String b, String c) {
         return a != null ? a : b != null ? b : c;
-    }
-
-    private static boolean isValidLetter(String s, int choiceCount) {
-        return s != null && s.length() == 1 && s.charAt(0) >= 'A' && s.charAt(0) < 'A' + choiceCount;
     }
 
     private static String stripSurroundingPunctuation(String s) {
