@@ -65,11 +65,10 @@ public final class FieldMapping {
     /** Which input a record comes from: "answer" is the gold in a benchmark and the model's answer in results. */
     public enum Role { BENCHMARK, RESULTS }
 
+    private static final Field[] FIELDS = Field.values();
     private static final Map<Field, List<String>> COMMON = new EnumMap<>(Field.class);
-    private static final List<String> BENCHMARK_IDS =
-            List.of("id", "item_id", "doc_id", "example_id", "question_id", "task_id");
-    private static final List<String> RESULTS_IDS =
-            List.of("item_id", "id", "doc_id", "example_id", "question_id", "task_id");
+    /** Common names by role and field ordinal, as arrays: looked up for every field of every record. */
+    private static final String[][][] NAMES = new String[Role.values().length][FIELDS.length][];
     private static final FieldMapping AUTO = new FieldMapping(new EnumMap<>(Field.class));
 
     static {
@@ -83,6 +82,19 @@ public final class FieldMapping {
         COMMON.put(Field.MODEL, List.of("model", "model_name"));
         COMMON.put(Field.RESPONSE, List.of("response", "raw", "output", "completion"));
         COMMON.put(Field.SCORE, List.of("score", "correct", "acc", "pass1", "exact_match", "is_correct"));
+        COMMON.put(Field.ID, List.of("id", "item_id", "doc_id", "example_id", "question_id", "task_id"));
+        for (Role role : Role.values()) {
+            Map<Field, List<String>> names = new EnumMap<>(COMMON);
+            if (role == Role.RESULTS) {
+                names.put(Field.ID, List.of("item_id", "id", "doc_id", "example_id", "question_id", "task_id"));
+                names.put(Field.GOLD, List.of("gold", "target", "label"));
+                names.put(Field.ANSWER, List.of("answer", "prediction", "pred"));
+            } else {
+                names.put(Field.GOLD, List.of("answer", "gold", "target", "label"));
+                names.put(Field.ANSWER, List.of());
+            }
+            names.forEach((field, list) -> NAMES[role.ordinal()][field.ordinal()] = list.toArray(new String[0]));
+        }
     }
 
     private final Map<Field, List<String>> overrides;
@@ -152,17 +164,7 @@ public final class FieldMapping {
 
     /** The names auto-detection tries for {@code field}, in priority order (choices: list columns only). */
     public static List<String> commonNames(Field field, Role role) {
-        switch (field) {
-            case ID:
-                return role == Role.RESULTS ? RESULTS_IDS : BENCHMARK_IDS;
-            case GOLD:
-                return role == Role.RESULTS ? List.of("gold", "target", "label")
-                        : List.of("answer", "gold", "target", "label");
-            case ANSWER:
-                return role == Role.RESULTS ? List.of("answer", "prediction", "pred") : List.of();
-            default:
-                return COMMON.get(field);
-        }
+        return List.of(NAMES[role.ordinal()][field.ordinal()]);
     }
 
     /**
@@ -170,12 +172,12 @@ public final class FieldMapping {
      * that the caller reports it), else the first common name present (a JSON null counts as present), else
      * null.
      */
-    public String column(Field field, Role role, JsonNode record) {
+    String column(Field field, Role role, JsonNode record) {
         List<String> override = overrides.get(field);
         if (override != null) {
             return override.get(0);
         }
-        for (String name : commonNames(field, role)) {
+        for (String name : NAMES[role.ordinal()][field.ordinal()]) {
             if (record.has(name)) {
                 return name;
             }
@@ -183,21 +185,13 @@ public final class FieldMapping {
         return null;
     }
 
-    /**
-     * The value of {@code field} in this record: null when no column holds it; an {@link InputError} when the
-     * overridden column is absent from the record.
-     */
-    JsonNode value(Field field, Role role, Path file, long line, JsonNode record) {
-        String column = column(field, role, record);
-        if (column == null) {
-            return null;
+    /** The record with the column of every field resolved once. */
+    MappedRecord map(Role role, Path file, long line, JsonNode record) {
+        String[] columns = new String[FIELDS.length];
+        for (Field field : FIELDS) {
+            columns[field.ordinal()] = column(field, role, record);
         }
-        JsonNode node = record.get(column);
-        if (node == null) {
-            throw new InputError(file, line, column, "expected this column (mapped as " + field.keys().get(0)
-                    + "=" + column + "), got a record without it");
-        }
-        return node;
+        return new MappedRecord(file, line, record, columns, this);
     }
 
     /** The overrides in {@code field=column} form, as accepted by {@link #parseOverrides}. */

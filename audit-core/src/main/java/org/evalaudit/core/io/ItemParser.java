@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.evalaudit.core.grading.AnswerMatcher;
 import org.evalaudit.core.io.FieldMapping.Field;
 import org.evalaudit.core.io.FieldMapping.Role;
@@ -33,75 +31,61 @@ final class ItemParser {
      * @param knownId the id when the caller already knows it (a log's sample id), else null to read it
      */
     Item parse(Path file, long line, JsonNode record, String knownId) {
-        Set<String> used = new HashSet<>();
-        String id = knownId != null ? knownId : id(file, line, record, used);
-        String question = text(Field.QUESTION, file, line, record, used);
-        List<String> choices = choices(file, line, record, used);
-        String goldColumn = mapping.column(Field.GOLD, role, record);
-        String gold = null;
-        if (goldColumn != null) {
-            used.add(goldColumn);
-            gold = gold(file, line, goldColumn, mapping.value(Field.GOLD, role, file, line, record), choices,
-                    choices.size());
-        }
-        String cluster = text(Field.CLUSTER, file, line, record, used);
-        String split = text(Field.SPLIT, file, line, record, used);
-        String subject = text(Field.SUBJECT, file, line, record, used);
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : record.properties()) {
-            if (!used.contains(entry.getKey()) && entry.getValue().isTextual()) {
-                metadata.put(entry.getKey(), entry.getValue().textValue());
-            }
-        }
-        return new Item(id, question, choices, gold, cluster, split, subject, metadata);
+        return parse(mapping.map(role, file, line, record), knownId);
     }
 
-    /** The item id of {@code record}; an InputError when it is absent or blank. */
-    String id(Path file, long line, JsonNode record, Set<String> used) {
-        String column = mapping.column(Field.ID, role, record);
-        if (column == null) {
-            throw new InputError(file, line, "id", "expected an item id in one of "
-                    + FieldMapping.commonNames(Field.ID, role) + " (or map it with id=<column>), got none");
+    /** The item of an already mapped record. */
+    Item parse(MappedRecord r, String knownId) {
+        String id = knownId != null ? knownId : id(r);
+        List<String> choices = choices(r);
+        boolean letterColumns = r.column(Field.CHOICES) == null && mapping.override(Field.CHOICES).isEmpty()
+                && !choices.isEmpty();
+        String gold = r.column(Field.GOLD) == null ? null
+                : gold(r.file, r.line, r.column(Field.GOLD), r.node(Field.GOLD), choices, choices.size());
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : r.record.properties()) {
+            String name = entry.getKey();
+            boolean choiceColumn = letterColumns && name.length() == 1 && name.charAt(0) >= 'A'
+                    && name.charAt(0) < 'A' + choices.size() || mapping.override(Field.CHOICES).contains(name);
+            if (entry.getValue().isTextual() && !r.isMapped(name) && !choiceColumn) {
+                metadata.put(name, entry.getValue().textValue());
+            }
         }
-        used.add(column);
-        String id = Json.text(file, line, column, mapping.value(Field.ID, role, file, line, record));
+        return new Item(id, r.text(Field.QUESTION), choices, gold, r.text(Field.CLUSTER), r.text(Field.SPLIT),
+                r.text(Field.SUBJECT), metadata);
+    }
+
+    /** The item id of a record; an InputError when it is absent or blank. */
+    String id(MappedRecord r) {
+        if (r.column(Field.ID) == null) {
+            throw r.error(Field.ID, "expected an item id in one of " + FieldMapping.commonNames(Field.ID, role)
+                    + " (or map it with id=<column>), got none");
+        }
+        String id = r.text(Field.ID);
         if (id == null || id.isBlank()) {
-            throw new InputError(file, line, column, "expected a non-empty item id, got "
-                    + Json.describe(record.get(column)));
+            throw r.error(Field.ID, "expected a non-empty item id, got " + Json.describe(r.node(Field.ID)));
         }
         return id;
     }
 
-    private String text(Field field, Path file, long line, JsonNode record, Set<String> used) {
-        String column = mapping.column(field, role, record);
-        if (column == null) {
-            return null;
-        }
-        used.add(column);
-        return Json.text(file, line, column, mapping.value(field, role, file, line, record));
-    }
-
-    private List<String> choices(Path file, long line, JsonNode record, Set<String> used) {
+    private List<String> choices(MappedRecord r) {
         List<String> columns = mapping.override(Field.CHOICES);
         if (columns.size() > 1) {
             List<String> choices = new ArrayList<>();
             for (String column : columns) {
-                JsonNode node = record.get(column);
+                JsonNode node = r.record.get(column);
                 if (node == null) {
-                    throw new InputError(file, line, column, "expected this choice column (mapped as choices="
+                    throw new InputError(r.file, r.line, column, "expected this choice column (mapped as choices="
                             + String.join("|", columns) + "), got a record without it");
                 }
-                choices.add(choiceText(file, line, column, node));
-                used.add(column);
+                choices.add(choiceText(r.file, r.line, column, node));
             }
             return choices;
         }
-        String column = mapping.column(Field.CHOICES, role, record);
-        if (column != null) {
-            used.add(column);
-            return choiceList(file, line, column, mapping.value(Field.CHOICES, role, file, line, record));
+        if (r.column(Field.CHOICES) != null) {
+            return choiceList(r.file, r.line, r.column(Field.CHOICES), r.node(Field.CHOICES));
         }
-        return letterColumns(file, line, record, used);
+        return letterColumns(r.file, r.line, r.record);
     }
 
     /**
@@ -142,7 +126,7 @@ final class ItemParser {
     }
 
     /** Choices in columns A, B, C, ...: used when both A and B are present, up to the first empty one. */
-    private static List<String> letterColumns(Path file, long line, JsonNode record, Set<String> used) {
+    private static List<String> letterColumns(Path file, long line, JsonNode record) {
         if (Json.isAbsent(record.get("A")) || Json.isAbsent(record.get("B"))) {
             return List.of();
         }
@@ -154,7 +138,6 @@ final class ItemParser {
                 break;
             }
             choices.add(text);
-            used.add(column);
         }
         return choices;
     }

@@ -92,8 +92,8 @@ final class LmEvalSamplesReader {
                 gold != null || doc == null ? gold : doc.gold(), doc == null ? null : doc.cluster(),
                 doc == null ? null : doc.split(), doc == null ? null : doc.subject(), Map.of());
         String answer = logLikelihoods != null ? Item.letter(argmax(logLikelihoods)) : generated(responses);
-        Double score = Scores.parse(file, line, mapping.column(Field.SCORE, Role.RESULTS, record),
-                mapping.value(Field.SCORE, Role.RESULTS, file, line, record));
+        MappedRecord mapped = mapping.map(Role.RESULTS, file, line, record);
+        Double score = Scores.parse(file, line, mapped.column(Field.SCORE), mapped.node(Field.SCORE));
         JsonNode raw = record.path("resps").path(0).path(0);
         out.add(file, line, itemId, model, "", 0, raw.isTextual() ? raw.textValue() : null, answer, score, item);
         loaded++;

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.evalaudit.core.grading.AnswerMatcher;
 import org.evalaudit.core.io.FieldMapping.Field;
 import org.evalaudit.core.io.FieldMapping.Role;
@@ -41,37 +39,28 @@ final class LongResultsReader {
     }
 
     private void accept(long line, ObjectNode record) {
-        String itemId = items.id(file, line, record, new HashSet<>());
-        String model = text(Field.MODEL, line, record);
-        String template = text(Field.TEMPLATE, line, record);
-        int sample = sample(line, record);
-        String response = text(Field.RESPONSE, line, record);
-        String scoreColumn = mapping.column(Field.SCORE, Role.RESULTS, record);
-        Double score = Scores.parse(file, line, scoreColumn, mapping.value(Field.SCORE, Role.RESULTS, file, line,
-                record));
-        Item recordItem = mapping.column(Field.GOLD, Role.RESULTS, record) == null ? null
-                : items.parse(file, line, record, itemId);
+        MappedRecord r = mapping.map(Role.RESULTS, file, line, record);
+        String itemId = items.id(r);
+        String model = r.text(Field.MODEL);
+        String template = r.text(Field.TEMPLATE);
+        String response = r.text(Field.RESPONSE);
+        Double score = Scores.parse(file, line, r.column(Field.SCORE), r.node(Field.SCORE));
+        Item recordItem = r.column(Field.GOLD) == null ? null : items.parse(r, itemId);
         String answer;
-        if (mapping.column(Field.ANSWER, Role.RESULTS, record) != null) {
-            answer = text(Field.ANSWER, line, record);
+        if (r.column(Field.ANSWER) != null) {
+            answer = r.text(Field.ANSWER);
         } else {
             Item item = out.benchmarkItem(itemId);
             answer = response == null ? null
                     : AnswerMatcher.extractLenient(response, item != null ? item : recordItem);
         }
         out.add(file, line, itemId, model == null ? defaultModel : model, template == null ? "" : template,
-                sample, response, answer, score, recordItem);
-        out.metricColumns(metricColumns(record, scoreColumn));
+                sample(r), response, answer, score, recordItem);
+        out.metricColumns(metricColumns(r));
     }
 
-    private String text(Field field, long line, JsonNode record) {
-        return Json.text(file, line, mapping.column(field, Role.RESULTS, record),
-                mapping.value(field, Role.RESULTS, file, line, record));
-    }
-
-    private int sample(long line, JsonNode record) {
-        String column = mapping.column(Field.SAMPLE, Role.RESULTS, record);
-        JsonNode node = mapping.value(Field.SAMPLE, Role.RESULTS, file, line, record);
+    private int sample(MappedRecord r) {
+        JsonNode node = r.node(Field.SAMPLE);
         if (Json.isAbsent(node)) {
             return 0;
         }
@@ -85,37 +74,34 @@ final class LongResultsReader {
                 // reported below
             }
         }
-        throw new InputError(file, line, column, "expected an integer sample index or seed, got "
-                + Json.describe(node));
+        throw r.error(Field.SAMPLE, "expected an integer sample index or seed, got " + Json.describe(node));
     }
 
-    private List<String> metricColumns(JsonNode record, String scoreColumn) {
-        Set<String> mapped = new HashSet<>();
-        for (Field field : Field.values()) {
-            mapped.add(mapping.column(field, Role.RESULTS, record));
-        }
+    private static List<String> metricColumns(MappedRecord r) {
         List<String> metrics = new ArrayList<>();
-        if (scoreColumn != null) {
-            metrics.add(scoreColumn);
+        if (r.column(Field.SCORE) != null) {
+            metrics.add(r.column(Field.SCORE));
         }
-        for (Map.Entry<String, JsonNode> entry : record.properties()) {
-            if (!mapped.contains(entry.getKey()) && isNumeric(entry.getValue())) {
+        for (Map.Entry<String, JsonNode> entry : r.record.properties()) {
+            if (isNumeric(entry.getValue()) && !r.isMapped(entry.getKey())) {
                 metrics.add(entry.getKey());
             }
         }
         return metrics;
     }
 
+    /** A JSON number or boolean, or text that is a finite number (CSV cells are text). */
     private static boolean isNumeric(JsonNode node) {
         if (node.isNumber() || node.isBoolean()) {
             return true;
         }
-        if (!node.isTextual()) {
+        String text = node.isTextual() ? node.textValue().strip() : "";
+        if (text.isEmpty() || !(Character.isDigit(text.charAt(0)) || "+-.".indexOf(text.charAt(0)) >= 0)) {
             return false;
         }
         try {
-            return Double.isFinite(Double.parseDouble(node.textValue().strip()));
-        } catch (NumberFormatException e) {
+            return Double.isFinite(Double.parseDouble(text));
+        } catch (NumberFormatException notANumber) {
             return false;
         }
     }

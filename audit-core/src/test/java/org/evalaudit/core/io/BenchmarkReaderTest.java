@@ -162,6 +162,22 @@ class BenchmarkReaderTest {
     }
 
     @Test
+    void tsvAndJsonArrayRecordsAreReadAndLocatedByLine() throws IOException {
+        Path tsv = Files.writeString(dir.resolve("items.tsv"), "id\tquestion\tanswer\nt1\tWith, a comma\t42\n");
+        assertEquals(List.of(Item.of("t1", "With, a comma", List.of(), "42")), read(tsv, null).items());
+        Path array = Files.writeString(dir.resolve("items.json"), String.join("\n",
+                "[",
+                "  {\"id\": \"a\", \"question\": \"fine\"},",
+                "  {",
+                "    \"question\": \"no id\"",
+                "  }",
+                "]"));
+        InputError e = assertThrows(InputError.class, () -> BenchmarkReader.read(array, null, ErrorPolicy.FAIL));
+        assertEquals(3, e.line());
+        assertEquals(1, BenchmarkReader.read(array, null, ErrorPolicy.SKIP).value().size());
+    }
+
+    @Test
     void aMissingFileIsAnInputErrorForTheWholeFile() {
         Path missing = dir.resolve("nope.jsonl");
         InputError e = assertThrows(InputError.class, () -> BenchmarkReader.read(missing, null, ErrorPolicy.SKIP));

@@ -84,7 +84,7 @@ class FieldMappingTest {
         FieldMapping mapping = FieldMapping.parseOverrides("gold=answr");
         JsonNode row = record("{\"id\": \"q1\", \"answer\": \"B\"}");
         InputError e = assertThrows(InputError.class,
-                () -> mapping.value(Field.GOLD, Role.BENCHMARK, Path.of("b.jsonl"), 4, row));
+                () -> mapping.map(Role.BENCHMARK, Path.of("b.jsonl"), 4, row).node(Field.GOLD));
         assertEquals("answr", e.field());
         assertEquals(4, e.line());
         assertEquals("b.jsonl:4: field \"answr\": expected this column (mapped as gold=answr), got a record"
