@@ -26,6 +26,8 @@ import org.evalaudit.core.model.Item;
  *       (first on ties); an integer {@code target} is the gold index.</li>
  *   <li>Generation: the answer is the first filtered response; empty or lm-eval's {@code [invalid]}
  *       (no regex match) is an abstention; the raw response is {@code resps[0][0]}.</li>
+ *   <li>A single log-likelihood request (perplexity or greedy-match tasks such as LAMBADA) has no answer
+ *       to extract: it reads as an abstention, scored by the log's metric.</li>
  *   <li>Score: the mapped score column, else the first of score, correct, acc, pass1, exact_match,
  *       is_correct present, else derived from answer and target.</li>
  *   <li>Filters: only the lines of the first filter in the file become responses (two filters over the
@@ -122,21 +124,26 @@ final class LmEvalSamplesReader {
         }
     }
 
-    /** Log-likelihoods when every filtered response is a [loglikelihood, is_greedy] pair, else null. */
+    /**
+     * Log-likelihoods of the choices when there are at least two and every filtered response is a
+     * [loglikelihood, is_greedy] pair; else null.
+     */
     private static List<Double> logLikelihoods(JsonNode responses) {
-        if (!responses.isArray() || responses.isEmpty()) {
+        if (!responses.isArray() || responses.size() < 2) {
             return null;
         }
         List<Double> values = new ArrayList<>(responses.size());
         for (JsonNode pair : responses) {
-            Double value = pair.isArray() && pair.size() == 2 && isBooleanLike(pair.get(1))
-                    ? number(pair.get(0)) : null;
-            if (value == null) {
+            if (!isLogLikelihoodPair(pair)) {
                 return null;
             }
-            values.add(value);
+            values.add(number(pair.get(0)));
         }
         return values;
+    }
+
+    private static boolean isLogLikelihoodPair(JsonNode pair) {
+        return pair.isArray() && pair.size() == 2 && isBooleanLike(pair.get(1)) && number(pair.get(0)) != null;
     }
 
     private static boolean isBooleanLike(JsonNode node) {
@@ -168,9 +175,15 @@ final class LmEvalSamplesReader {
         return best;
     }
 
-    /** The first filtered response of a generation request; null for none, empty or {@code [invalid]}. */
+    /**
+     * The first filtered response of a generation request; null for none, empty, {@code [invalid]} or a
+     * lone log-likelihood pair.
+     */
     private static String generated(JsonNode responses) {
         JsonNode first = responses.path(0);
+        if (isLogLikelihoodPair(first)) {
+            return null;
+        }
         if (first.isArray()) {
             first = first.path(0);
         }

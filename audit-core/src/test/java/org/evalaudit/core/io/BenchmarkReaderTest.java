@@ -78,7 +78,8 @@ class BenchmarkReaderTest {
         assertEquals("A", first.gold());
         assertEquals(Map.of("topic", "arithmetic"), first.metadata());
         assertEquals("A question\nover two lines: which is a prime?", benchmark.items().get(1).question());
-        assertEquals(List.of("3", "5", "8"), benchmark.items().get(2).choices(), "an empty E.. column ends the choices");
+        assertEquals(List.of("3", "5", "8"), benchmark.items().get(2).choices(),
+                "an empty E.. column ends the choices");
     }
 
     @Test
@@ -188,7 +189,8 @@ class BenchmarkReaderTest {
     @Test
     void aGoldIndexOutOfRangeIsKeptAsWrittenForTheStructureCheck() throws IOException {
         Path file = Files.writeString(dir.resolve("idx.jsonl"),
-                "{\"id\": \"x\", \"choices\": [\"a\", \"b\"], \"label\": 5}\n{\"id\": \"y\", \"choices\": [\"a\", \"b\"]}\n");
+                "{\"id\": \"x\", \"choices\": [\"a\", \"b\"], \"label\": 5}\n"
+                        + "{\"id\": \"y\", \"choices\": [\"a\", \"b\"]}\n");
         Benchmark benchmark = read(file, null);
         assertEquals("5", benchmark.items().get(0).gold());
         assertNull(benchmark.items().get(1).gold());

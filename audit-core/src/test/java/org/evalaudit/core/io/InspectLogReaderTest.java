@@ -55,7 +55,8 @@ class InspectLogReaderTest {
     @Test
     void withoutAScorerAnswerTheCompletionIsExtractedAgainstTheBenchmarkItem() throws IOException {
         ObjectNode log = (ObjectNode) Json.MAPPER.readTree(LOG.toFile());
-        log.get("samples").forEach(sample -> sample.get("scores").forEach(score -> ((ObjectNode) score).remove("answer")));
+        log.get("samples").forEach(sample -> sample.get("scores")
+                .forEach(score -> ((ObjectNode) score).remove("answer")));
         Path file = dir.resolve("no-answers.json");
         Json.MAPPER.writeValue(file.toFile(), log);
         Benchmark benchmark = new Benchmark("arc", List.of(

@@ -68,6 +68,19 @@ class LmEvalSamplesReaderTest {
     }
 
     @Test
+    void aSingleLogLikelihoodRequestHasNoAnswerButKeepsItsMetric() throws IOException {
+        Path file = Files.writeString(dir.resolve("samples_lambada_openai_2024-06-01T10-00-00.jsonl"),
+                "{\"doc_id\": 0, \"doc\": {\"text\": \"He opened the door\"}, \"target\": \" door\","
+                        + " \"arguments\": [[\"He opened the\", \" door\"]], \"resps\": [[[\"-0.5\", \"True\"]]],"
+                        + " \"filtered_resps\": [[\"-0.5\", \"True\"]], \"filter\": \"none\","
+                        + " \"metrics\": [\"perplexity\", \"acc\"], \"perplexity\": 1.65, \"acc\": 1.0}\n");
+        Results results = read(file, null).value();
+        assertEquals(List.of(new Response("0", dir.getFileName().toString(), "", 0, null, null, 1.0)),
+                results.stream().toList());
+        assertEquals(List.of("perplexity,none", "acc,none"), results.metricColumns());
+    }
+
+    @Test
     void theItemIdMayComeFromTheDoc() {
         Results results = read(MMLU, FieldMapping.parseOverrides("id=question")).value();
         assertEquals(List.of("Which planet is closest to the Sun?", "Which planet has the Great Red Spot?",

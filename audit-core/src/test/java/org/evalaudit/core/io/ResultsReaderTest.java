@@ -122,7 +122,8 @@ class ResultsReaderTest {
     @Test
     void aRecordMayCarryItsOwnGoldForItemsTheBenchmarkLacks() throws IOException {
         Path file = Files.writeString(dir.resolve("self-graded.jsonl"), String.join("\n",
-                "{\"item_id\": \"gsm-9\", \"model\": \"m\", \"response\": \"so 3 + 4 = 7\\n#### 7\", \"target\": \"7\"}",
+                "{\"item_id\": \"gsm-9\", \"model\": \"m\", \"response\": \"so 3 + 4 = 7\\n#### 7\","
+                        + " \"target\": \"7\"}",
                 "{\"item_id\": \"gsm-10\", \"model\": \"m\", \"pred\": \"1,000\", \"gold\": \"1000.0\"}",
                 "{\"item_id\": \"mc-1\", \"model\": \"m\", \"answer\": \"Rome\", \"choices\": [\"Paris\", \"Rome\"],"
                         + " \"label\": 1}") + "\n");
@@ -158,7 +159,8 @@ class ResultsReaderTest {
 
     @Test
     void aNonIntegerSampleIsABadRecord() throws IOException {
-        Path file = Files.writeString(dir.resolve("s.jsonl"), "{\"id\": \"astro-1\", \"seed\": \"x1\", \"score\": 1}\n");
+        Path file = Files.writeString(dir.resolve("s.jsonl"),
+                "{\"id\": \"astro-1\", \"seed\": \"x1\", \"score\": 1}\n");
         InputError e = assertThrows(InputError.class, () -> read(file, null));
         assertEquals(file + ":1: field \"seed\": expected an integer sample index or seed, got \"x1\"", e.getMessage());
     }
