@@ -54,7 +54,8 @@ final class LongResultsReader {
             answer = response == null ? null
                     : AnswerMatcher.extractLenient(response, item != null ? item : recordItem);
         }
-        out.add(file, line, itemId, model == null ? defaultModel : model, template == null ? "" : template,
+        out.add(file, line, itemId, model == null || model.isBlank() ? defaultModel : model,
+                template == null ? "" : template,
                 sample(r), response, answer, score, recordItem);
         out.metricColumns(metricColumns(r));
     }

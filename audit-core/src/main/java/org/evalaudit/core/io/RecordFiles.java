@@ -168,7 +168,14 @@ final class RecordFiles {
                 .setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
                 .get();
-        try (CSVParser parser = CSVParser.builder().setReader(withoutBom(in)).setFormat(format).get()) {
+        CSVParser csv;
+        try {
+            csv = CSVParser.builder().setReader(withoutBom(in)).setFormat(format).get();
+        } catch (IllegalArgumentException e) {
+            String problem = String.valueOf(e.getMessage()).split("\\. ")[0];
+            throw new InputError(file, 1, null, "expected a CSV header row of distinct names, got: " + problem, e);
+        }
+        try (CSVParser parser = csv) {
             List<String> header = parser.getHeaderNames();
             Iterator<CSVRecord> records = parser.iterator();
             long accepted = 0;
@@ -186,8 +193,6 @@ final class RecordFiles {
                 }
                 accepted += visitCsv(file, line, header, record, skips, visitor);
             }
-        } catch (IllegalArgumentException e) {
-            throw new InputError(file, 1, null, "expected a CSV header row, got " + e.getMessage(), e);
         }
     }
 

@@ -155,6 +155,14 @@ class BenchmarkReaderTest {
     }
 
     @Test
+    void aCsvHeaderWithARepeatedNameIsAnErrorOnLineOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("dup.csv"), "id,id,question\na,b,c\n");
+        InputError e = assertThrows(InputError.class, () -> BenchmarkReader.read(file, null, ErrorPolicy.SKIP));
+        assertEquals(file + ":1: expected a CSV header row of distinct names, got: The header contains a duplicate"
+                + " name: \"id\" in [id, id, question]", e.getMessage());
+    }
+
+    @Test
     void anUnterminatedCsvQuoteStopsTheReadEvenUnderSkip() {
         Path file = Fixtures.path("benchmark/broken-quote.csv");
         InputError e = assertThrows(InputError.class, () -> BenchmarkReader.read(file, null, ErrorPolicy.SKIP));
