@@ -3,6 +3,7 @@ package org.evalaudit.core.io.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.evalaudit.core.io.BenchmarkReader;
@@ -50,8 +51,8 @@ public final class ReadBench {
     }
 
     private static double median(long[] nanos) {
-        long[] warm = java.util.Arrays.copyOfRange(nanos, 1, nanos.length);
-        java.util.Arrays.sort(warm);
+        long[] warm = Arrays.copyOfRange(nanos, 1, nanos.length);
+        Arrays.sort(warm);
         return warm.length == 0 ? nanos[0] : warm[warm.length / 2];
     }
 }
