@@ -3,24 +3,29 @@ package org.evalaudit.core.checks;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evalaudit.core.grading.AnswerMatcher;
 import org.evalaudit.core.model.Item;
 
 /**
  * Whether a raw model response states an item's gold answer somewhere in its text: the gold choice's
  * text (multiple choice) or the gold itself (free form) occurs as a whole phrase, case-insensitively and
  * with whitespace runs collapsed ("Paris" in "... so it is paris." but not in "Parisian"); a numeric
- * gold also matches any number in the response with the same value ("1,000" and "1000.0" both state
- * 1000). A response that states the gold yet is scored 0 is a grading suspect worth a look, not proof:
+ * gold also matches any number in the response with the same canonical value under {@link
+ * AnswerMatcher#normalize} ("1,000", "1000.0" and "$1000" all state 1000), so the check and the grader
+ * agree on what "the same number" is. A response that states the gold yet is scored 0 is a grading suspect worth a look, not proof:
  * a model may quote the gold while rejecting it. Built once per item, then applied to many responses.
  */
 final class GoldMention {
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.])[-+]?\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
+    /** A number inside running text, not glued to a word ("v1000", "H2O"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.])[-+]?\\p{Sc}?\\d[\\d,]*(?:\\.\\d+)?(?![\\p{L}\\p{N}])");
+    /** The canonical decimal {@link AnswerMatcher#normalize} gives a number. */
+    private static final Pattern CANONICAL_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final GoldMention NEVER = new GoldMention(null, null);
 
     private final String phrase;
-    private final Double value;
+    private final String value;
 
-    private GoldMention(String phrase, Double value) {
+    private GoldMention(String phrase, String value) {
         this.phrase = phrase;
         this.value = value;
     }
@@ -31,7 +36,9 @@ final class GoldMention {
         if (gold == null || gold.isBlank()) {
             return NEVER;
         }
-        return new GoldMention(fold(gold), number(gold.strip()));
+        String normalized = AnswerMatcher.normalize(gold);
+        boolean numeric = normalized != null && CANONICAL_NUMBER.matcher(normalized).matches();
+        return new GoldMention(fold(gold), numeric ? normalized : null);
     }
 
     boolean statedIn(String response) {
@@ -47,7 +54,7 @@ final class GoldMention {
         if (value != null) {
             Matcher m = NUMBER.matcher(response);
             while (m.find()) {
-                if (value.equals(number(m.group()))) {
+                if (value.equals(AnswerMatcher.normalize(m.group()))) {
                     return true;
                 }
             }
@@ -77,17 +84,5 @@ final class GoldMention {
     /** Whether position {@code i} is outside the text or not a letter or digit. */
     private static boolean boundary(String text, int i) {
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
-    }
-
-    /** The value of a whole-number string ("1,000", "-2.50"), or null. */
-    private static Double number(String text) {
-        if (!NUMBER.matcher(text).matches()) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(text.replace(",", "")) + 0.0;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

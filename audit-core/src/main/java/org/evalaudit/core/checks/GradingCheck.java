@@ -1,7 +1,6 @@
 package org.evalaudit.core.checks;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.audit.Check;
 import org.evalaudit.core.audit.Finding;
@@ -17,6 +17,7 @@ import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
+import org.evalaudit.core.grading.AnswerMatcher;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
@@ -24,17 +25,24 @@ import org.evalaudit.core.model.Results;
 /**
  * Sin 6, incorrect grading: per model, the responses whose grade cannot be trusted.
  * <ul>
- *   <li>{@code unparseable}: abstentions, i.e. responses whose extracted answer is null (scored 0,
- *   never dropped). Needs results only.</li>
- *   <li>{@code gold_in_response_scored_wrong}: responses scored 0 whose raw text states the gold
- *   answer ({@link GoldMention}). Needs raw responses and the benchmark.</li>
+ *   <li>{@code unparseable}: abstentions, responses whose extracted answer is null (scored 0, never
+ *   dropped). Needs results that carry answers; score-only results have none ({@link
+ *   Results#hasAnswers()}) and show null.</li>
+ *   <li>{@code strict_lenient_disagree}: the raw response re-graded twice, with {@link
+ *   AnswerMatcher#extractStrict} and {@link AnswerMatcher#extractLenient}, each judged by {@link
+ *   AnswerMatcher#matches}; the two verdicts differ. Such a grade depends on how forgiving the parser
+ *   is rather than on the model.</li>
+ *   <li>{@code gold_in_response_scored_wrong}: responses scored 0 whose raw text states the gold answer
+ *   ({@link GoldMention}).</li>
  * </ul>
- * A response counts once towards a model's suspect rate however many of these apply. Flagged items are
- * those with a gold-in-response suspect, most suspect responses first.
+ * The last two need raw responses and the benchmark; without them they are null. A response counts
+ * once towards its model's suspect rate however many of the three apply. Flagged items are those with a
+ * re-grading suspect (disagreement or gold stated yet scored 0), most suspect responses first.
  *
- * <p>Headline {@code max_suspect_rate}: the largest share of suspect responses of any model.
- * Severity: FAIL when it is at least {@code grading.fail-rate} (default 0.10), WARN when at least
- * {@code grading.warn-rate} (default 0.02), PASS otherwise. NOT_ASSESSED without results.
+ * <p>Headline {@code max_suspect_rate}: the largest share of suspect responses of any model. Severity:
+ * FAIL when it is at least {@code grading.fail-rate} (default 0.10), WARN when at least {@code
+ * grading.warn-rate} (default 0.02), PASS otherwise. NOT_ASSESSED without results, or when the results
+ * carry only scores and cannot be re-graded.
  */
 public final class GradingCheck implements Check {
     public static final String ID = "grading";
@@ -42,6 +50,8 @@ public final class GradingCheck implements Check {
     public static final String FAIL_RATE = "grading.fail-rate";
     public static final double DEFAULT_WARN_RATE = 0.02;
     public static final double DEFAULT_FAIL_RATE = 0.10;
+    private static final String[] COLUMNS = {"model", "responses", "unparseable", "unparseable_rate",
+        "strict_lenient_disagree", "gold_in_response_scored_wrong", "disagree_examples", "gold_in_response_examples"};
 
     @Override
     public String id() {
@@ -62,119 +72,204 @@ public final class GradingCheck implements Check {
         Results results = maybeResults.get();
         Benchmark benchmark = context.benchmark().orElse(null);
         boolean regrade = benchmark != null && results.hasResponses();
-        Item[] items = benchmark == null ? null : ResultItems.of(results, benchmark);
-        int models = results.models().size();
-        long[] responses = new long[models];
-        long[] unparseable = new long[models];
-        long[] goldWrong = new long[models];
-        long[] suspect = new long[models];
-        List<List<String>> goldWrongExamples = new ArrayList<>();
-        for (int m = 0; m < models; m++) {
-            goldWrongExamples.add(new ArrayList<>());
+        if (!results.hasAnswers() && !regrade) {
+            return List.of(Finding.notAssessed(ID, sin(), "the results carry only scores, with neither extracted "
+                    + "answers nor raw responses and the benchmark, so grading cannot be checked"));
         }
-        Map<Integer, Suspects> byItem = new LinkedHashMap<>();
-        GoldMention[] mentions = new GoldMention[results.items().size()];
+        Tally tally = new Tally(results, regrade ? ResultItems.of(results, benchmark) : null);
         for (int row = 0; row < results.size(); row++) {
-            int m = results.model(row);
-            responses[m]++;
-            boolean abstained = results.isAbstention(row);
-            boolean statesGold = false;
-            Item item = regrade ? items[results.item(row)] : null;
-            if (item != null && results.score(row) == 0.0 && mention(mentions, results.item(row), item)
-                    .statedIn(results.response(row))) {
-                statesGold = true;
-                goldWrong[m]++;
-                if (goldWrongExamples.get(m).size() < Texts.EXAMPLES) {
-                    goldWrongExamples.get(m).add(item.id());
-                }
-                byItem.computeIfAbsent(results.item(row), k -> new Suspects()).add(results.models().get(m));
-            }
-            if (abstained || statesGold) {
-                suspect[m]++;
-            }
-            if (abstained) {
-                unparseable[m]++;
-            }
+            tally.add(row);
         }
-        Table.Builder table = Table.of("model", "responses", "unparseable", "unparseable_rate",
-                "gold_in_response_scored_wrong", "gold_in_response_examples");
-        double maxRate = 0;
+        return List.of(finding(context, results, benchmark, regrade, tally));
+    }
+
+    private Finding finding(AuditContext context, Results results, Benchmark benchmark, boolean regrade, Tally t) {
+        Table.Builder table = Table.of(COLUMNS);
         int worst = 0;
-        for (int m = 0; m < models; m++) {
-            double rate = responses[m] == 0 ? 0 : suspect[m] / (double) responses[m];
-            if (rate > maxRate) {
-                maxRate = rate;
+        for (int m = 0; m < t.models; m++) {
+            if (t.rate(m) > t.rate(worst)) {
                 worst = m;
             }
-            table.row(results.models().get(m), responses[m], unparseable[m], unparseable[m] / (double) responses[m],
-                    regrade ? (Object) goldWrong[m] : null, goldWrongExamples.get(m));
+            boolean answers = results.hasAnswers();
+            table.row(results.models().get(m), t.responses[m], answers ? (Object) t.unparseable[m] : null,
+                    answers ? (Object) (t.unparseable[m] / (double) t.responses[m]) : null,
+                    regrade ? (Object) t.disagree[m] : null, regrade ? (Object) t.goldWrong[m] : null,
+                    t.disagreeExamples.get(m), t.goldWrongExamples.get(m));
         }
+        double maxRate = t.models == 0 ? 0 : t.rate(worst);
         double warnRate = context.options().getDouble(WARN_RATE, DEFAULT_WARN_RATE);
         double failRate = context.options().getDouble(FAIL_RATE, DEFAULT_FAIL_RATE);
         Severity severity = maxRate >= failRate ? Severity.FAIL : maxRate >= warnRate ? Severity.WARN : Severity.PASS;
-        String summary = summary(results, regrade, benchmark, maxRate, worst, unparseable, goldWrong, responses);
-        return List.of(new Finding(ID, sin(), severity, new Headline("max_suspect_rate", maxRate), summary,
-                table.build(), flagged(results, benchmark, byItem), List.of()));
+        return new Finding(ID, sin(), severity, new Headline("max_suspect_rate", maxRate),
+                summary(results, benchmark, regrade, t, worst), table.build(), flagged(results, benchmark, t),
+                List.of());
     }
 
-    private static GoldMention mention(GoldMention[] cache, int itemNumber, Item item) {
-        if (cache[itemNumber] == null) {
-            cache[itemNumber] = GoldMention.of(item);
-        }
-        return cache[itemNumber];
-    }
-
-    private static String summary(Results results, boolean regrade, Benchmark benchmark, double maxRate, int worst,
-                                  long[] unparseable, long[] goldWrong, long[] responses) {
-        long totalUnparseable = Arrays.stream(unparseable).sum();
-        long totalResponses = Arrays.stream(responses).sum();
+    private static String summary(Results results, Benchmark benchmark, boolean regrade, Tally t, int worst) {
+        long total = results.size();
         StringBuilder s = new StringBuilder();
-        if (maxRate == 0) {
-            s.append("Every one of the ").append(Texts.count(totalResponses))
-                    .append(" responses was parsed").append(regrade ? " and none scored 0 states the gold answer" : "");
+        if (t.models == 0 || t.suspect[worst] == 0) {
+            s.append("None of the ").append(Texts.plural(total, "response", "responses")).append(" is suspect");
         } else {
-            s.append("Up to ").append(Texts.percent(maxRate)).append(" of a model's grades are suspect (")
-                    .append(results.models().get(worst)).append(": ")
-                    .append(Texts.plural(unparseable[worst], "unparseable answer", "unparseable answers"));
-            if (regrade) {
-                s.append(", ").append(Texts.plural(goldWrong[worst], "response", "responses"))
-                        .append(" stating the gold yet scored 0");
+            StringJoiner parts = new StringJoiner(", ");
+            if (results.hasAnswers()) {
+                parts.add(Texts.plural(t.unparseable[worst], "unparseable answer", "unparseable answers"));
             }
-            s.append("); ").append(Texts.count(totalUnparseable)).append(" of ").append(Texts.count(totalResponses))
-                    .append(" responses in all were unparseable. Scores count these as wrong, so part of a model's "
-                            + "gap may be the grader's, not the model's");
+            if (regrade) {
+                parts.add(Texts.plural(t.disagree[worst], "response", "responses") + " graded differently by strict "
+                        + "and lenient parsing");
+                parts.add(Texts.plural(t.goldWrong[worst], "response", "responses") + " stating the gold yet scored 0");
+            }
+            s.append("Up to ").append(Texts.percent(t.rate(worst))).append(" of a model's grades are suspect (")
+                    .append(results.models().get(worst)).append(": ").append(parts).append(')');
+            if (results.hasAnswers()) {
+                s.append("; ").append(Texts.count(sum(t.unparseable))).append(" of ").append(Texts.count(total))
+                        .append(" responses in all were unparseable");
+            }
+            s.append(". Scores count these as wrong or right by the parser's whim, so part of a gap between "
+                    + "models may be the grader's, not the models'");
         }
         s.append('.');
         if (!regrade) {
             s.append(benchmark == null ? " No benchmark was given" : " The results carry no raw responses")
                     .append(", so responses were not re-graded.");
+        } else if (!results.hasAnswers()) {
+            s.append(" The results carry no extracted answers, so unparseable answers were not counted.");
         }
         return s.toString();
     }
 
-    private static List<FlaggedItem> flagged(Results results, Benchmark benchmark, Map<Integer, Suspects> byItem) {
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    private static List<FlaggedItem> flagged(Results results, Benchmark benchmark, Tally t) {
         List<FlaggedItem> items = new ArrayList<>();
-        for (Map.Entry<Integer, Suspects> entry : byItem.entrySet()) {
+        for (Map.Entry<Integer, ItemSuspects> entry : t.byItem.entrySet()) {
             String id = results.items().get(entry.getKey());
-            Suspects s = entry.getValue();
+            ItemSuspects s = entry.getValue();
+            StringJoiner reason = new StringJoiner("; ");
+            if (s.goldWrong > 0) {
+                reason.add("states the gold answer yet scored 0: " + Texts.plural(s.goldWrong, "response", "responses")
+                        + " (" + names(s.goldWrongModels) + ")");
+            }
+            if (s.disagree > 0) {
+                reason.add("strict and lenient re-grading disagree: " + Texts.plural(s.disagree, "response", "responses")
+                        + " (" + names(s.disagreeModels) + ")");
+            }
             String question = benchmark.item(id).map(Item::question).orElse("");
-            items.add(new FlaggedItem(id, (double) s.responses, "states the gold answer yet scored 0: "
-                    + Texts.plural(s.responses, "response", "responses") + " of " + String.join(", ", Texts.firstFew(
-                    List.copyOf(s.models))) + (s.models.size() > Texts.EXAMPLES ? " and others" : "")
-                    + " — question: \"" + Texts.excerpt(question) + "\""));
+            items.add(new FlaggedItem(id, (double) (s.goldWrong + s.disagree),
+                    reason + " — question: \"" + Texts.excerpt(question) + "\""));
         }
         items.sort(Comparator.comparing(FlaggedItem::score).reversed());
         return items;
     }
 
-    /** Suspect responses to one item and the models that gave them. */
-    private static final class Suspects {
-        long responses;
-        final Set<String> models = new LinkedHashSet<>();
+    private static String names(Set<String> models) {
+        List<String> all = List.copyOf(models);
+        return String.join(", ", Texts.firstFew(all)) + (all.size() > Texts.EXAMPLES ? " and others" : "");
+    }
 
-        void add(String model) {
-            responses++;
-            models.add(model);
+    /** Per-model counts and per-item suspects, filled one response at a time. */
+    private static final class Tally {
+        final Results results;
+        final Item[] items;
+        final GoldMention[] mentions;
+        final int models;
+        final long[] responses;
+        final long[] unparseable;
+        final long[] disagree;
+        final long[] goldWrong;
+        final long[] suspect;
+        final List<List<String>> disagreeExamples = new ArrayList<>();
+        final List<List<String>> goldWrongExamples = new ArrayList<>();
+        final Map<Integer, ItemSuspects> byItem = new LinkedHashMap<>();
+
+        Tally(Results results, Item[] itemsOrNull) {
+            this.results = results;
+            this.items = itemsOrNull;
+            this.mentions = itemsOrNull == null ? null : new GoldMention[itemsOrNull.length];
+            this.models = results.models().size();
+            this.responses = new long[models];
+            this.unparseable = new long[models];
+            this.disagree = new long[models];
+            this.goldWrong = new long[models];
+            this.suspect = new long[models];
+            for (int m = 0; m < models; m++) {
+                disagreeExamples.add(new ArrayList<>());
+                goldWrongExamples.add(new ArrayList<>());
+            }
+        }
+
+        void add(int row) {
+            int m = results.model(row);
+            responses[m]++;
+            boolean abstained = results.isAbstention(row);
+            if (abstained) {
+                unparseable[m]++;
+            }
+            int itemNumber = results.item(row);
+            Item item = items == null ? null : items[itemNumber];
+            String raw = results.response(row);
+            boolean disagrees = false;
+            boolean statesGold = false;
+            if (item != null && raw != null) {
+                disagrees = AnswerMatcher.matches(AnswerMatcher.extractStrict(raw, item), item)
+                        != AnswerMatcher.matches(AnswerMatcher.extractLenient(raw, item), item);
+                statesGold = results.score(row) == 0.0 && mention(itemNumber, item).statedIn(raw);
+            }
+            if (disagrees) {
+                disagree[m]++;
+                example(disagreeExamples.get(m), item.id());
+                byItem.computeIfAbsent(itemNumber, k -> new ItemSuspects()).disagree(results.models().get(m));
+            }
+            if (statesGold) {
+                goldWrong[m]++;
+                example(goldWrongExamples.get(m), item.id());
+                byItem.computeIfAbsent(itemNumber, k -> new ItemSuspects()).goldWrong(results.models().get(m));
+            }
+            if (abstained || disagrees || statesGold) {
+                suspect[m]++;
+            }
+        }
+
+        double rate(int m) {
+            return responses[m] == 0 ? 0 : suspect[m] / (double) responses[m];
+        }
+
+        private GoldMention mention(int itemNumber, Item item) {
+            if (mentions[itemNumber] == null) {
+                mentions[itemNumber] = GoldMention.of(item);
+            }
+            return mentions[itemNumber];
+        }
+
+        private static void example(List<String> examples, String itemId) {
+            if (examples.size() < Texts.EXAMPLES) {
+                examples.add(itemId);
+            }
+        }
+    }
+
+    /** Re-grading suspects among the responses to one item, with the models that gave them. */
+    private static final class ItemSuspects {
+        long disagree;
+        long goldWrong;
+        final Set<String> disagreeModels = new LinkedHashSet<>();
+        final Set<String> goldWrongModels = new LinkedHashSet<>();
+
+        void disagree(String model) {
+            disagree++;
+            disagreeModels.add(model);
+        }
+
+        void goldWrong(String model) {
+            goldWrong++;
+            goldWrongModels.add(model);
         }
     }
 }

@@ -25,36 +25,59 @@ class GradingCheckTest {
             Item.of("cap", "Capital of France?", List.of("Rome", "Paris"), "B"),
             Item.of("num", "How many legs have 250 spiders?", List.of(), "2000"));
 
-    /** 20 responses per model: m-clean all parsed and right; m-null 3 abstentions; m-prose states the gold yet scored 0. */
+    /**
+     * 20 responses per model. m-clean: all parsed and right. m-null: 3 abstentions ("To"). m-chatty: 2
+     * responses "The answer is (B)" that only the lenient parser reads as B. m-prose: 4 wrong-scored
+     * responses that state 2,000 in prose (lenient finds 2000, strict finds nothing).
+     */
     private static Results results(boolean withRaw) {
         Results.Builder b = Results.builder();
         for (int i = 0; i < 10; i++) {
-            b.add("cap", "m-clean", null, i, withRaw ? "B" : null, "B", 1);
-            b.add("num", "m-clean", null, i, withRaw ? "2000" : null, "2000", 1);
-            b.add("cap", "m-null", null, i, withRaw ? "To" : null, i < 3 ? null : "B", i < 3 ? 0 : 1);
-            b.add("num", "m-null", null, i, withRaw ? "2000" : null, "2000", 1);
+            b.add("cap", "m-clean", null, i, raw(withRaw, "B"), "B", 1);
+            b.add("num", "m-clean", null, i, raw(withRaw, "2000"), "2000", 1);
+            b.add("cap", "m-null", null, i, raw(withRaw, i < 3 ? "To" : "B"), i < 3 ? null : "B", i < 3 ? 0 : 1);
+            b.add("num", "m-null", null, i, raw(withRaw, "2000"), "2000", 1);
+            b.add("cap", "m-chatty", null, i, raw(withRaw, i < 2 ? "The answer is (B)" : "B"), "B", 1);
+            b.add("num", "m-chatty", null, i, raw(withRaw, "2000"), "2000", 1);
             String prose = i < 4 ? "Each spider has 8 legs, so 2,000 legs." : "2000";
-            b.add("num", "m-prose", null, i, withRaw ? prose : null, i < 4 ? "8" : "2000", i < 4 ? 0 : 1);
-            b.add("cap", "m-prose", null, i, withRaw ? "Rome" : null, "A", 0);
+            b.add("num", "m-prose", null, i, raw(withRaw, prose), i < 4 ? "8" : "2000", i < 4 ? 0 : 1);
+            b.add("cap", "m-prose", null, i, raw(withRaw, "A"), "A", 0);
         }
         return b.build();
     }
 
+    private static String raw(boolean withRaw, String text) {
+        return withRaw ? text : null;
+    }
+
     @Test
-    void notAssessedWithoutResults() {
-        Finding f = only(check.run(AuditContext.builder().benchmark(BENCH).build()));
+    void notAssessedWithoutResultsOrWithScoresOnly() {
+        assertEquals(Severity.NOT_ASSESSED, only(check.run(AuditContext.builder().benchmark(BENCH).build())).severity());
+        Results scoresOnly = Results.builder().add("cap", "m", null, 0, null, null, 1).build();
+        Finding f = only(check.run(context(BENCH, scoresOnly)));
         assertEquals(Severity.NOT_ASSESSED, f.severity());
+        assertTrue(f.summary().contains("only scores"), f.summary());
     }
 
     @Test
     void countsAbstentionsPerModelExactly() {
         Finding f = only(check.run(context(BENCH, results(true))));
+        assertEquals(List.of("model", "responses", "unparseable", "unparseable_rate", "strict_lenient_disagree",
+                "gold_in_response_scored_wrong", "disagree_examples", "gold_in_response_examples"), f.table().columns());
         assertEquals(20L, cell(f, "m-null", "responses"));
         assertEquals(3L, cell(f, "m-null", "unparseable"));
         assertEquals(0.15, cell(f, "m-null", "unparseable_rate"));
         assertEquals(0L, cell(f, "m-clean", "unparseable"));
-        assertEquals(List.of("model", "responses", "unparseable", "unparseable_rate", "gold_in_response_scored_wrong",
-                "gold_in_response_examples"), f.table().columns());
+        assertEquals(0L, cell(f, "m-null", "strict_lenient_disagree"), "\"To\" is unparseable both ways");
+    }
+
+    @Test
+    void findsResponsesThatStrictAndLenientGradingJudgeDifferently() {
+        Finding f = only(check.run(context(BENCH, results(true))));
+        assertEquals(2L, cell(f, "m-chatty", "strict_lenient_disagree"), "\"The answer is (B)\"");
+        assertEquals(List.of("cap", "cap"), cell(f, "m-chatty", "disagree_examples"));
+        assertEquals(4L, cell(f, "m-prose", "strict_lenient_disagree"), "prose with the number only leniently");
+        assertEquals(0L, cell(f, "m-clean", "strict_lenient_disagree"));
     }
 
     @Test
@@ -62,43 +85,32 @@ class GradingCheckTest {
         Finding f = only(check.run(context(BENCH, results(true))));
         assertEquals(4L, cell(f, "m-prose", "gold_in_response_scored_wrong"), "\"2,000\" states the gold 2000");
         assertEquals(List.of("num", "num", "num", "num"), cell(f, "m-prose", "gold_in_response_examples"));
-        assertEquals(0L, cell(f, "m-null", "gold_in_response_scored_wrong"), "\"To\" does not state Paris");
-        assertEquals(0L, cell(f, "m-clean", "gold_in_response_scored_wrong"), "right answers are not suspects");
+        assertEquals(0L, cell(f, "m-chatty", "gold_in_response_scored_wrong"), "scored 1, so not a suspect");
         List<FlaggedItem> items = f.items();
-        assertEquals(1, items.size());
-        assertEquals("num", items.get(0).itemId());
-        assertEquals(4.0, items.get(0).score());
-        assertTrue(items.get(0).reason().startsWith("states the gold answer yet scored 0: 4 responses of m-prose"),
+        assertEquals(List.of("num", "cap"), items.stream().map(FlaggedItem::itemId).toList());
+        assertEquals(8.0, items.get(0).score(), "4 stating the gold + 4 disagreements");
+        assertTrue(items.get(0).reason().startsWith("states the gold answer yet scored 0: 4 responses (m-prose); "
+                + "strict and lenient re-grading disagree: 4 responses (m-prose) — question: \"How many legs"),
                 items.get(0).reason());
     }
 
     @Test
-    void theWorstModelSetsHeadlineAndSeverity() {
+    void theWorstModelSetsHeadlineAndSeverityAndEachResponseCountsOnce() {
         Finding f = only(check.run(context(BENCH, results(true))));
-        assertEquals(0.2, f.headline().value(), 1e-12, "m-prose: 4 of 20");
+        assertEquals(0.2, f.headline().value(), 1e-12, "m-prose: 4 of 20, each suspect twice but counted once");
         assertEquals(Severity.FAIL, f.severity(), "0.2 >= 0.10");
-        assertTrue(f.summary().startsWith("Up to 20.0% of a model's grades are suspect (m-prose: 0 unparseable answers, "
-                + "4 responses stating the gold yet scored 0); 3 of 60 responses in all were unparseable."), f.summary());
+        assertTrue(f.summary().startsWith("Up to 20.0% of a model's grades are suspect (m-prose: 0 unparseable "
+                + "answers, 4 responses graded differently by strict and lenient parsing, 4 responses stating the "
+                + "gold yet scored 0); 3 of 80 responses in all were unparseable."), f.summary());
         Finding lenient = only(check.run(context(BENCH, results(true), Map.of(GradingCheck.FAIL_RATE, "0.5"))));
         assertEquals(Severity.WARN, lenient.severity());
-    }
-
-    @Test
-    void aResponseCountsOnceEvenWhenSuspectTwice() {
-        Results r = Results.builder()
-                .add("cap", "m", null, 0, "Paris", null, 0)
-                .add("cap", "m", null, 1, "B", "B", 1)
-                .build();
-        Finding f = only(check.run(context(BENCH, r)));
-        assertEquals(1L, cell(f, "m", "unparseable"));
-        assertEquals(1L, cell(f, "m", "gold_in_response_scored_wrong"));
-        assertEquals(0.5, f.headline().value(), "one of two responses, not two");
     }
 
     @Test
     void withoutRawResponsesOrBenchmarkOnlyAbstentionsAreCounted() {
         Finding noRaw = only(check.run(context(BENCH, results(false))));
         assertNull(cell(noRaw, "m-prose", "gold_in_response_scored_wrong"));
+        assertNull(cell(noRaw, "m-prose", "strict_lenient_disagree"));
         assertEquals(0.15, noRaw.headline().value(), 1e-12, "m-null's abstentions");
         assertTrue(noRaw.summary().endsWith("The results carry no raw responses, so responses were not re-graded."));
         Finding noBench = only(check.run(AuditContext.builder().results(results(true)).build()));
@@ -112,5 +124,6 @@ class GradingCheckTest {
         Finding f = only(check.run(context(BENCH, r)));
         assertEquals(Severity.PASS, f.severity());
         assertEquals(0.0, f.headline().value());
+        assertTrue(f.items().isEmpty());
     }
 }
