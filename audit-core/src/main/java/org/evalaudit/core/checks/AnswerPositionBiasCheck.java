@@ -55,8 +55,8 @@ public final class AnswerPositionBiasCheck implements Check {
     public static final double DEFAULT_FAIL_EXCESS = 0.10;
     public static final double DEFAULT_MODEL_EXCESS = 0.05;
 
-    private static final String[] COLUMNS = {"source", "choices", "n", "counts", "top_position", "top_share",
-        "expected_share", "excess", "chi2", "df", "p_value"};
+    private static final String[] COLUMNS = {"source", "choices", "n", "counts", "top_position", "excess",
+        "top_share", "expected_share", "chi2", "df", "p_value"};
 
     @Override
     public String id() {
@@ -230,8 +230,8 @@ public final class AnswerPositionBiasCheck implements Check {
         List<List<Object>> rows = new ArrayList<>();
         for (Group g : groups) {
             List<Object> row = new ArrayList<>(Arrays.asList(g.source, (long) g.observed.length, g.n,
-                    Arrays.stream(g.observed).boxed().toList(), Item.letter(g.top), g.topShare(), g.expectedShare(),
-                    g.excess(), g.statistic(), g.degreesOfFreedom(), g.pValue()));
+                    Arrays.stream(g.observed).boxed().toList(), Item.letter(g.top), g.excess(), g.topShare(),
+                    g.expectedShare(), g.statistic(), g.degreesOfFreedom(), g.pValue()));
             if (withOther) {
                 row.add(g.other);
             }

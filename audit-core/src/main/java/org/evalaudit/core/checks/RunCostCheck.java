@@ -25,7 +25,7 @@ import org.evalaudit.core.model.Results;
  * so treat the estimate as a lower bound). The template's own text and the model's output are not
  * counted.
  *
- * <p>Headline {@code prompt_tokens_per_run}: estimated prompt tokens of one model run. Severity: WARN
+ * <p>The table is one row whose columns name the quantities. Headline {@code prompt_tokens_per_run}: estimated prompt tokens of one model run. Severity: WARN
  * above {@code run-cost.warn-tokens} (default 10,000,000), FAIL above {@code run-cost.fail-tokens}
  * (default 100,000,000), PASS otherwise. Needs the benchmark.
  */
@@ -87,18 +87,11 @@ public final class RunCostCheck implements Check {
 
         Severity severity = tokensPerRun > failTokens ? Severity.FAIL
                 : tokensPerRun > warnTokens ? Severity.WARN : Severity.PASS;
-        Table table = Table.of("quantity", "value")
-                .row("items", items)
-                .row("multiple_choice_items", multipleChoice)
-                .row("free_form_items", items - multipleChoice)
-                .row("templates", templates)
-                .row("samples", samples)
-                .row("calls_per_run", calls)
-                .row("prompt_chars_mean", items == 0 ? null : chars / (double) items)
-                .row("prompt_chars_max", maxChars)
-                .row("prompt_tokens_per_run_est", tokensPerRun)
-                .row("models", models)
-                .row("prompt_tokens_all_models_est", tokensAllModels)
+        Table table = Table.of("items", "multiple_choice_items", "free_form_items", "templates", "samples",
+                        "calls_per_run", "prompt_chars_mean", "prompt_chars_max", "prompt_tokens_per_run_est", "models",
+                        "prompt_tokens_all_models_est")
+                .row(items, multipleChoice, items - multipleChoice, templates, samples, calls,
+                        items == 0 ? null : chars / (double) items, maxChars, tokensPerRun, models, tokensAllModels)
                 .build();
         StringBuilder summary = new StringBuilder("One model run is ")
                 .append(Texts.plural(items, "item", "items")).append(" × ")

@@ -2,6 +2,7 @@ package org.evalaudit.core.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.evalaudit.core.audit.Severity;
@@ -19,8 +20,8 @@ final class SvgCharts {
     private static final int ROW_HEIGHT = 20;
     private static final int MARGIN = 8;
     private static final int MAX_LABEL_CHARS = 34;
-    private static final Set<String> PREFERRED_VALUES = Set.of("score", "accuracy", "mean", "value", "rate");
-    private static final List<String> VALUE_SUFFIXES = List.of("_score", "_rate", "_accuracy", "_mean");
+    private static final Set<String> PREFERRED_VALUES = Set.of("score", "accuracy", "mean", "rate", "excess");
+    private static final List<String> VALUE_SUFFIXES = List.of("_score", "_rate", "_accuracy", "_mean", "_excess");
     private static final List<String[]> GENERIC_BOUNDS = List.of(
             new String[] {"ci_low", "ci_high"}, new String[] {"ci95_low", "ci95_high"},
             new String[] {"lower", "upper"}, new String[] {"low", "high"});
@@ -74,9 +75,10 @@ final class SvgCharts {
     }
 
     /**
-     * The bar chart for a table, if it has a numeric column. The value column is the first named
-     * score/accuracy/mean/value/rate or ending in _score/_rate/_accuracy/_mean, else the first numeric
-     * column that is not an interval bound. Whiskers come from numeric columns
+     * The bar chart for a table, if it has a numeric column worth drawing. The value column is the first
+     * named score/accuracy/mean/rate/excess or ending in _score/_rate/_accuracy/_mean/_excess, else the
+     * first numeric column that is not an interval bound and does not hold one value in every row (a
+     * constant column draws equal bars and says nothing). Whiskers come from numeric columns
      * {@code <value>_ci_low/_ci_high}, {@code <value>_low/_high}, {@code <value>_lo/_hi},
      * {@code ci_low/ci_high}, {@code ci95_low/ci95_high}, {@code lower/upper} or {@code low/high}.
      */
@@ -95,7 +97,7 @@ final class SvgCharts {
             if (!isNumericColumn(table, c) || isBoundName(columns, columns.get(c))) {
                 continue;
             }
-            if (firstNumeric < 0) {
+            if (firstNumeric < 0 && !isConstant(table, c)) {
                 firstNumeric = c;
             }
             if (chosen < 0 && isPreferred(columns.get(c))) {
@@ -168,6 +170,16 @@ final class SvgCharts {
             any = true;
         }
         return any;
+    }
+
+    private static boolean isConstant(Table table, int column) {
+        Object first = table.rows().get(0).get(column);
+        for (List<Object> row : table.rows()) {
+            if (!Objects.equals(first, row.get(column))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allText(Table table, int column) {

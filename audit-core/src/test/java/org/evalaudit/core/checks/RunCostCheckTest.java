@@ -1,7 +1,6 @@
 package org.evalaudit.core.checks;
 
 import static org.evalaudit.core.checks.Fixtures.benchmark;
-import static org.evalaudit.core.checks.Fixtures.cell;
 import static org.evalaudit.core.checks.Fixtures.context;
 import static org.evalaudit.core.checks.Fixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +39,12 @@ class RunCostCheckTest {
         return b.build();
     }
 
+    /** The one-row table's cell in the named column. */
+    private static Object value(Finding f, String column) {
+        assertEquals(1, f.table().rows().size());
+        return f.table().rows().get(0).get(f.table().columns().indexOf(column));
+    }
+
     @Test
     void notAssessedWithoutABenchmark() {
         assertEquals(Severity.NOT_ASSESSED, only(check.run(AuditContext.builder().build())).severity());
@@ -50,23 +55,23 @@ class RunCostCheckTest {
         Finding f = only(check.run(context(BENCH, null)));
         assertEquals(Severity.PASS, f.severity());
         assertEquals(7.0, f.headline().value(), "⌈16/4⌉ + ⌈9/4⌉ = 4 + 3");
-        assertEquals(12.5, cell(f, "prompt_chars_mean", "value"), "(16 + 9) / 2, the emoji is one character");
-        assertEquals(16L, cell(f, "prompt_chars_max", "value"));
-        assertEquals(1L, cell(f, "multiple_choice_items", "value"));
-        assertEquals(1L, cell(f, "free_form_items", "value"));
-        assertEquals(2L, cell(f, "calls_per_run", "value"), "without results: 1 template, 1 sample");
-        assertNull(cell(f, "models", "value"));
+        assertEquals(12.5, value(f, "prompt_chars_mean"), "(16 + 9) / 2, the emoji is one character");
+        assertEquals(16L, value(f, "prompt_chars_max"));
+        assertEquals(1L, value(f, "multiple_choice_items"));
+        assertEquals(1L, value(f, "free_form_items"));
+        assertEquals(2L, value(f, "calls_per_run"), "without results: 1 template, 1 sample");
+        assertNull(value(f, "models"));
     }
 
     @Test
     void multipliesByTemplatesAndSamplesFromTheResults() {
         Finding f = only(check.run(context(BENCH, results())));
-        assertEquals(2L, cell(f, "templates", "value"));
-        assertEquals(5L, cell(f, "samples", "value"));
-        assertEquals(20L, cell(f, "calls_per_run", "value"), "2 items × 2 templates × 5 samples");
+        assertEquals(2L, value(f, "templates"));
+        assertEquals(5L, value(f, "samples"));
+        assertEquals(20L, value(f, "calls_per_run"), "2 items × 2 templates × 5 samples");
         assertEquals(70.0, f.headline().value(), "7 tokens × 10");
-        assertEquals(3L, cell(f, "models", "value"));
-        assertEquals(210L, cell(f, "prompt_tokens_all_models_est", "value"));
+        assertEquals(3L, value(f, "models"));
+        assertEquals(210L, value(f, "prompt_tokens_all_models_est"));
         assertTrue(f.summary().startsWith("One model run is 2 items × 2 templates × 5 samples = 20 calls with about "
                 + "70 prompt tokens (characters / 4;"), f.summary());
     }

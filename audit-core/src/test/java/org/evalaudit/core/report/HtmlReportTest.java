@@ -103,6 +103,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void aConstantColumnIsNotChartedButAVaryingOneIs() {
+        Table constant = Table.of("model", "choices", "n").row("a", 4, 10).row("b", 4, 10).build();
+        Table varying = Table.of("model", "choices", "n").row("a", 4, 10).row("b", 4, 20).build();
+        String none = new HtmlReport().render(Report.of(ReportFixtures.TOOL, null, List.of(), Map.of(),
+                List.of(Finding.of("x", Sin.LOW_QUALITY, Severity.PASS, Headline.none(), "s").withTable(constant))));
+        assertFalse(none.contains("<svg class=\"bars\""));
+        String some = new HtmlReport().render(Report.of(ReportFixtures.TOOL, null, List.of(), Map.of(),
+                List.of(Finding.of("x", Sin.LOW_QUALITY, Severity.PASS, Headline.none(), "s").withTable(varying))));
+        assertTrue(some.contains("aria-label=\"bar chart of n\""));
+    }
+
+    @Test
     void outputDoesNotDependOnTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {
