@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -148,7 +149,7 @@ public final class AnswerPositionBiasCheck implements Check {
     }
 
     private static String points(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f points", 100 * share);
+        return String.format(Locale.ROOT, "%.1f points", 100 * share);
     }
 
     private Finding modelsFinding(Results results, Benchmark benchmark, double alpha, double modelExcess) {

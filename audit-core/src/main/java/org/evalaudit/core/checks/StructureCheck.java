@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -160,7 +161,7 @@ public final class StructureCheck implements Check {
                         Texts.plural(responses[i], "response", "responses") + " for an item the benchmark does not have");
             }
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Item item : benchmark.items()) {
             if (seen.add(item.id()) && results.items().indexOf(item.id()) < 0) {
                 flags.add(Problem.NO_RESULTS, item.id(), "no model response");

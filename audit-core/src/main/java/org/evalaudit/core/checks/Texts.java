@@ -1,5 +1,7 @@
 package org.evalaudit.core.checks;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ final class Texts {
 
     /** A plain decimal with at most two places and no trailing zeros ("4", "3.5"). */
     static String decimal(double value) {
-        return new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros()
                 .toPlainString();
     }
 

@@ -2,6 +2,7 @@ package org.evalaudit.core.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.evalaudit.core.audit.Finding;
 import org.evalaudit.core.audit.FlaggedItem;
 import org.evalaudit.core.audit.Table;
@@ -15,7 +16,8 @@ import org.evalaudit.core.audit.Table;
  */
 public final class CsvReport implements ReportRenderer {
     /** The columns, in order. */
-    public static final String[] COLUMNS = {"check", "finding", "sin", "severity", "item_id", "score", "reason"};
+    public static final List<String> COLUMNS = List.of("check", "finding", "sin", "severity", "item_id", "score",
+            "reason");
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
@@ -24,7 +26,7 @@ public final class CsvReport implements ReportRenderer {
 
     /** The flagged items of every finding as one table. */
     public static Table table(Report report) {
-        Table.Builder table = Table.of(COLUMNS);
+        Table.Builder table = Table.of(COLUMNS.toArray(String[]::new));
         for (Finding finding : report.findings()) {
             String check = checkId(finding.id());
             for (FlaggedItem item : finding.items()) {

@@ -45,12 +45,12 @@ public final class HtmlReport implements ReportRenderer {
 
     /** Shows at most 50 rows per table and 50 flagged items per finding. */
     public HtmlReport() {
-        this(Overflow.DEFAULT_MAX_ROWS);
+        this(ReadableText.DEFAULT_MAX_ROWS);
     }
 
     /** Shows at most {@code maxRows} (at least 1) rows per table, bars per chart and items per finding. */
     public HtmlReport(int maxRows) {
-        this.maxRows = Overflow.checkedMaxRows(maxRows);
+        this.maxRows = ReadableText.checkedMaxRows(maxRows);
     }
 
     @Override
@@ -101,7 +101,7 @@ public final class HtmlReport implements ReportRenderer {
                 html.append(esc(row.sin().title()));
             }
             html.append("</td><td>").append(badge(row.severity())).append("</td><td>")
-                    .append(esc(Overflow.headline(row.headline()))).append("</td><td>").append(esc(row.summary()))
+                    .append(esc(ReadableText.headline(row.headline()))).append("</td><td>").append(esc(row.summary()))
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
@@ -112,7 +112,7 @@ public final class HtmlReport implements ReportRenderer {
                 .append(esc(finding.id())).append(' ').append(badge(finding.severity())).append("</h3>\n");
         html.append("<p class=\"meta\">sin ").append(esc(finding.sin().code())).append(" · ")
                 .append(esc(finding.sin().title())).append("</p>\n");
-        html.append("<p class=\"headline\">").append(esc(Overflow.headline(finding.headline()))).append("</p>\n");
+        html.append("<p class=\"headline\">").append(esc(ReadableText.headline(finding.headline()))).append("</p>\n");
         html.append("<p>").append(esc(finding.summary())).append("</p>\n");
         Table table = finding.table();
         SvgCharts.barSpec(table).ifPresent(spec -> html.append(SvgCharts.barChart(table, spec, maxRows)).append('\n'));
@@ -120,7 +120,7 @@ public final class HtmlReport implements ReportRenderer {
             appendTable(html, table);
             int hidden = table.rows().size() - maxRows;
             if (hidden > 0) {
-                html.append("<p class=\"more\">").append(esc(Overflow.moreRows(finding, hidden))).append("</p>\n");
+                html.append("<p class=\"more\">").append(esc(ReadableText.moreRows(finding, hidden))).append("</p>\n");
             }
         }
         appendItems(html, finding.items());
@@ -165,7 +165,7 @@ public final class HtmlReport implements ReportRenderer {
         }
         html.append("</table>\n");
         if (items.size() > maxRows) {
-            html.append("<p class=\"more\">").append(esc(Overflow.moreItems(items.size() - maxRows))).append("</p>\n");
+            html.append("<p class=\"more\">").append(esc(ReadableText.moreItems(items.size() - maxRows))).append("</p>\n");
         }
     }
 

@@ -24,12 +24,12 @@ public final class MarkdownReport implements ReportRenderer {
 
     /** Shows at most 50 rows per table and 50 flagged items per finding. */
     public MarkdownReport() {
-        this(Overflow.DEFAULT_MAX_ROWS);
+        this(ReadableText.DEFAULT_MAX_ROWS);
     }
 
     /** Shows at most {@code maxRows} (at least 1) rows per table and items per finding. */
     public MarkdownReport(int maxRows) {
-        this.maxRows = Overflow.checkedMaxRows(maxRows);
+        this.maxRows = ReadableText.checkedMaxRows(maxRows);
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class MarkdownReport implements ReportRenderer {
         for (ScorecardRow row : report.scorecard()) {
             md.append("| ").append(esc(row.sin().code())).append(" | ").append(esc(row.sin().title()))
                     .append(" | **").append(row.severity().name()).append("** | ")
-                    .append(esc(Overflow.headline(row.headline()))).append(" | ").append(esc(row.summary()))
+                    .append(esc(ReadableText.headline(row.headline()))).append(" | ").append(esc(row.summary()))
                     .append(" |\n");
         }
         md.append("\n## Findings\n");
@@ -69,7 +69,7 @@ public final class MarkdownReport implements ReportRenderer {
         md.append("\n### ").append(esc(finding.id())).append(" — ").append(finding.severity().name())
                 .append("\n\n");
         md.append("sin ").append(esc(finding.sin().code())).append(" (").append(esc(finding.sin().title()))
-                .append(") · **").append(esc(Overflow.headline(finding.headline()))).append("**\n\n");
+                .append(") · **").append(esc(ReadableText.headline(finding.headline()))).append("**\n\n");
         md.append(esc(finding.summary())).append("\n");
         Table table = finding.table();
         if (!table.columns().isEmpty()) {
@@ -77,7 +77,7 @@ public final class MarkdownReport implements ReportRenderer {
             appendTable(md, table.columns(), table.rows().subList(0, Math.min(maxRows, table.rows().size())));
             int hidden = table.rows().size() - maxRows;
             if (hidden > 0) {
-                md.append("\n_").append(esc(Overflow.moreRows(finding, hidden))).append("_\n");
+                md.append("\n_").append(esc(ReadableText.moreRows(finding, hidden))).append("_\n");
             }
         }
         List<FlaggedItem> items = finding.items();
@@ -89,7 +89,7 @@ public final class MarkdownReport implements ReportRenderer {
                         .append(" | ").append(esc(item.reason())).append(" |\n");
             }
             if (items.size() > maxRows) {
-                md.append("\n_").append(esc(Overflow.moreItems(items.size() - maxRows))).append("_\n");
+                md.append("\n_").append(esc(ReadableText.moreItems(items.size() - maxRows))).append("_\n");
             }
         }
         if (!finding.exports().isEmpty()) {

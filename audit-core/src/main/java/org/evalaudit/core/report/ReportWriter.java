@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class ReportWriter {
      * is null (read back by {@link ReportReader} when its file was missing) is listed but not written.
      */
     static List<Export> checkedExports(Report report) {
-        Set<String> reserved = new java.util.HashSet<>();
+        Set<String> reserved = new HashSet<>();
         for (ReportFormat format : EnumSet.allOf(ReportFormat.class)) {
             reserved.add(format.fileName());
         }

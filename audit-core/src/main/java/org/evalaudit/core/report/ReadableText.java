@@ -4,14 +4,14 @@ import org.evalaudit.core.audit.Finding;
 import org.evalaudit.core.audit.Headline;
 
 /**
- * What the human-readable reports show when they cut a long list short, and how they print a
- * headline. Shared by Markdown and HTML so both say the same thing.
+ * Wording shared by the human-readable renderers (Markdown and HTML), so that both say the same thing:
+ * the row limit, the note that replaces cut rows, and how a headline reads.
  */
-final class Overflow {
+final class ReadableText {
     /** Rows and items shown per finding unless the renderer is told otherwise. */
     static final int DEFAULT_MAX_ROWS = 50;
 
-    private Overflow() {
+    private ReadableText() {
     }
 
     /** "12 more rows in model-scores.csv": the finding's first export, or report.json which has all rows. */
