@@ -218,8 +218,7 @@ public final class GradingCheck implements Check {
             boolean disagrees = false;
             boolean statesGold = false;
             if (item != null && raw != null) {
-                disagrees = AnswerMatcher.matches(AnswerMatcher.extractStrict(raw, item), item)
-                        != AnswerMatcher.matches(AnswerMatcher.extractLenient(raw, item), item);
+                disagrees = gradingsDisagree(raw, item);
                 statesGold = results.score(row) == 0.0 && mention(itemNumber, item).statedIn(raw);
             }
             if (disagrees) {
@@ -253,6 +252,26 @@ public final class GradingCheck implements Check {
                 examples.add(itemId);
             }
         }
+    }
+
+    /**
+     * Whether strict and lenient re-grading of a raw response reach different verdicts. A multiple-choice
+     * response that is only one of the item's choice letters (the common case of letter-only outputs) is
+     * read as that letter by both parsers, so the two extractions are skipped for it; GradingCheckTest
+     * checks this shortcut against the parsers for every letter. (A letter outside the choices is not
+     * skipped: the lenient parser may read it as a choice's text.)
+     */
+    static boolean gradingsDisagree(String raw, Item item) {
+        if (item.isMultipleChoice() && isChoiceLetter(raw, item.choices().size())) {
+            return false;
+        }
+        return AnswerMatcher.matches(AnswerMatcher.extractStrict(raw, item), item)
+                != AnswerMatcher.matches(AnswerMatcher.extractLenient(raw, item), item);
+    }
+
+    private static boolean isChoiceLetter(String raw, int choices) {
+        String s = raw.strip();
+        return s.length() == 1 && ResultItems.letterIndex(s) >= 0 && ResultItems.letterIndex(s) < choices;
     }
 
     /** Re-grading suspects among the responses to one item, with the models that gave them. */

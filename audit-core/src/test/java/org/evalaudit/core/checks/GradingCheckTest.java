@@ -14,6 +14,7 @@ import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.audit.Finding;
 import org.evalaudit.core.audit.FlaggedItem;
 import org.evalaudit.core.audit.Severity;
+import org.evalaudit.core.grading.AnswerMatcher;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
@@ -116,6 +117,35 @@ class GradingCheckTest {
         Finding noBench = only(check.run(AuditContext.builder().results(results(true)).build()));
         assertNull(cell(noBench, "m-prose", "gold_in_response_scored_wrong"));
         assertTrue(noBench.summary().endsWith("No benchmark was given, so responses were not re-graded."));
+    }
+
+    /**
+     * The one-letter shortcut of {@link GradingCheck#gradingsDisagree} gives the verdict of running both
+     * parsers, for every letter, including letters outside the choices and choices that are letters.
+     */
+    @Test
+    void oneLetterShortcutAgreesWithBothParsers() {
+        List<List<String>> choiceSets = List.of(List.of("x", "y"), List.of("Rome", "Paris", "Berlin", "Madrid"),
+                List.of("a", "b", "c", "d", "e"), List.of("B", "A", "D", "C"));
+        for (List<String> choices : choiceSets) {
+            for (int gold = 0; gold < choices.size(); gold++) {
+                Item item = Item.of("i", "q", choices, Item.letter(gold));
+                for (char c = 'A'; c <= 'Z'; c++) {
+                    for (String raw : List.of(String.valueOf(c), String.valueOf(Character.toLowerCase(c)), " " + c + "\n")) {
+                        boolean strict = AnswerMatcher.matches(AnswerMatcher.extractStrict(raw, item), item);
+                        boolean lenient = AnswerMatcher.matches(AnswerMatcher.extractLenient(raw, item), item);
+                        assertEquals(strict != lenient, GradingCheck.gradingsDisagree(raw, item),
+                                "raw '" + raw + "' with choices " + choices + ", gold " + gold);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLetterOutsideTheChoicesThatIsAChoiceTextIsADisagreement() {
+        Item item = Item.of("i", "q", List.of("x", "y"), "A");
+        assertEquals(true, GradingCheck.gradingsDisagree("X", item), "lenient reads the text x, strict finds no letter");
     }
 
     @Test
