@@ -46,6 +46,10 @@ public final class AnswerMatcher {
     /** "the answer is Paris." / "Answer: 42": everything after the connector up to the end of the line. */
     private static final Pattern ANSWER_TAIL = Pattern.compile(
             "(?i)\\b(?:answer|option|choice)\\b(?:" + ANSWER_CONNECTOR + "\\s*[:=]?|\\s*[:=])[ \\t]*([^\\n]+)");
+    /** An answer statement closing a line: "..., so the answer is (B).", "Answer: 42", "#### 42". */
+    private static final Pattern CLOSING_STATEMENT = Pattern.compile(
+            "(?i)(?:^|[\\s,.;:])(?:final\\s+|correct\\s+)?answer(?:\\s+is|\\s*:)\\s*([^\\s].*?)\\s*$"
+                    + "|####\\s*(.+?)\\s*$");
     private static final Pattern FINAL_MARK = Pattern.compile("####[ \\t]*([^\\n]*)");
     private static final Pattern BOXED = Pattern.compile("\\\\boxed\\{([^{}]*)}");
     /** "B) Paris", "(C). because": a choice letter opening the output. */
@@ -120,21 +124,45 @@ public final class AnswerMatcher {
     }
 
     /**
-     * Strict extraction: the whole output, normalised, must be a valid choice letter (multiple choice) or a
-     * single line of at most {@value #STRICT_MAX_WORDS} words, e.g. a number (free-form); else null.
+     * Strict extraction, in the spirit of lm-evaluation-harness's "strict-match" filter: the answer must be
+     * given in the expected form, either as the whole output (a valid choice letter for multiple choice; a
+     * single line of at most {@value #STRICT_MAX_WORDS} words, e.g. a number, for free-form items) or as a
+     * closing statement on the last line ({@code "The answer is (B)."}, {@code "Answer: 42"},
+     * {@code "#### 42"}). Anything looser (a choice's text, a letter inside reasoning, the last number in
+     * the text) is left to {@link #extractLenient}; the grading check counts where the two disagree.
      */
     public static String extractStrict(String rawResponse, Item item) {
         String normalized = normalize(rawResponse);
         if (normalized == null) {
             return null;
         }
-        if (item != null && item.isMultipleChoice()) {
-            return isChoiceLetter(normalized, item.choices().size()) ? normalized : null;
+        boolean multipleChoice = item != null && item.isMultipleChoice();
+        String whole = multipleChoice ? (isChoiceLetter(normalized, item.choices().size()) ? normalized : null)
+                : shortSingleLine(rawResponse, normalized);
+        if (whole != null) {
+            return whole;
         }
-        if (rawResponse.strip().indexOf('\n') >= 0) {
+        Matcher closing = CLOSING_STATEMENT.matcher(lastNonBlankLine(rawResponse));
+        if (!closing.find()) {
+            return null;
+        }
+        String stated = normalize(closing.group(1) != null ? closing.group(1) : closing.group(2));
+        if (multipleChoice) {
+            return isChoiceLetter(stated, item.choices().size()) ? stated : null;
+        }
+        return stated != null && stated.split(" ").length <= STRICT_MAX_WORDS ? stated : null;
+    }
+
+    private static String shortSingleLine(String raw, String normalized) {
+        if (raw.strip().indexOf('\n') >= 0) {
             return null;
         }
         return normalized.split(" ").length <= STRICT_MAX_WORDS ? normalized : null;
+    }
+
+    private static String lastNonBlankLine(String raw) {
+        String[] lines = raw.strip().split("\n");
+        return lines[lines.length - 1];
     }
 
     /**

@@ -28,7 +28,7 @@ class GradingCheckTest {
 
     /**
      * 20 responses per model. m-clean: all parsed and right. m-null: 3 abstentions ("To"). m-chatty: 2
-     * responses "The answer is (B)" that only the lenient parser reads as B. m-prose: 4 wrong-scored
+     * responses "I would go with (B), probably" that only the lenient parser reads as B. m-prose: 4 wrong-scored
      * responses that state 2,000 in prose (lenient finds 2000, strict finds nothing).
      */
     private static Results results(boolean withRaw) {
@@ -38,7 +38,7 @@ class GradingCheckTest {
             b.add("num", "m-clean", null, i, raw(withRaw, "2000"), "2000", 1);
             b.add("cap", "m-null", null, i, raw(withRaw, i < 3 ? "To" : "B"), i < 3 ? null : "B", i < 3 ? 0 : 1);
             b.add("num", "m-null", null, i, raw(withRaw, "2000"), "2000", 1);
-            b.add("cap", "m-chatty", null, i, raw(withRaw, i < 2 ? "The answer is (B)" : "B"), "B", 1);
+            b.add("cap", "m-chatty", null, i, raw(withRaw, i < 2 ? "I would go with (B), probably" : "B"), "B", 1);
             b.add("num", "m-chatty", null, i, raw(withRaw, "2000"), "2000", 1);
             String prose = i < 4 ? "Each spider has 8 legs, so 2,000 legs." : "2000";
             b.add("num", "m-prose", null, i, raw(withRaw, prose), i < 4 ? "8" : "2000", i < 4 ? 0 : 1);
@@ -75,7 +75,7 @@ class GradingCheckTest {
     @Test
     void findsResponsesThatStrictAndLenientGradingJudgeDifferently() {
         Finding f = only(check.run(context(BENCH, results(true))));
-        assertEquals(2L, cell(f, "m-chatty", "strict_lenient_disagree"), "\"The answer is (B)\"");
+        assertEquals(2L, cell(f, "m-chatty", "strict_lenient_disagree"), "\"I would go with (B), probably\"");
         assertEquals(List.of("cap", "cap"), cell(f, "m-chatty", "disagree_examples"));
         assertEquals(4L, cell(f, "m-prose", "strict_lenient_disagree"), "prose with the number only leniently");
         assertEquals(0L, cell(f, "m-clean", "strict_lenient_disagree"));

@@ -204,7 +204,7 @@ public final class DemoDataset {
     private static void writeCard(Path file, ObjectMapper mapper) throws IOException {
         ObjectNode card = mapper.createObjectNode();
         card.put("name", "evalaudit demo benchmark");
-        card.put("headline_metric", "accuracy");
+        card.put("headline_metric", "score");
         card.putArray("subsets").add("arithmetic").add("geography");
         ObjectNode attestations = card.putObject("attestations");
         attestations.put("intended_users", "people who want to see what evalaudit reports");
