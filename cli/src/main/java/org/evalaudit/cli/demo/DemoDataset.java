@@ -208,7 +208,7 @@ public final class DemoDataset {
         card.putArray("subsets").add("arithmetic").add("geography");
         ObjectNode attestations = card.putObject("attestations");
         attestations.put("intended_users", "people who want to see what evalaudit reports");
-        attestations.put("real_world_task", "no: synthetic questions");
+        attestations.put("real_world_task", "no");
         attestations.put("expert_validated", "no");
         ObjectNode models = card.putObject("models");
         for (String[] model : MODELS) {
