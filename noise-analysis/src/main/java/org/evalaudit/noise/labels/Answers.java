@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Answers {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u0085\\u2028\\u2029]+");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\p{Sc}?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile(
+            "[+-]?\\p{Sc}?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
 
     private Answers() {
     }

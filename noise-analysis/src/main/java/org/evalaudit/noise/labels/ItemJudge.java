@@ -98,9 +98,9 @@ final class ItemJudge {
         } else if (voters > 0 && goldShare < 0.5) {
             verdict = Verdict.TOO_HARD;
             suggestion = g;
-            because = "models split: " + count(givers[g], voters) + " give the gold " + quote(i, g)
+            because = "most models miss the gold: " + count(givers[g], voters) + " give the gold " + quote(i, g)
                     + (best >= 0 && givers[best] > 0 ? ", " + givers[best] + " give " + quote(i, best) : "")
-                    + "; the gold remains the likelier answer";
+                    + "; models err together often enough here that the gold stays the likelier answer";
         } else {
             verdict = Verdict.OK;
             suggestion = g;

@@ -6,17 +6,19 @@ import java.util.List;
 /**
  * Finds stretches where the answer key is shifted by one item: the gold of item i is the answer of item
  * i+1 (or i-1). For each item and each offset d the log-likelihood ratio
- * l_i = log P(gold_i | votes of item i+d) - log P(gold_i | votes of item i), with
- * P(g | votes) = P(t = g | votes)(1 - eps) + (1 - P(t = g | votes)) eps / (H - 1) under the Dirichlet vote
- * model, says how much better the gold fits its neighbour than its own item. Maximal-sum segments of l
- * (Kadane's scan, restarted whenever the running sum falls to zero) are key shifts when their summed
- * evidence reaches {@code minEvidence} nats and they cover at least {@code minLength} items. The default,
- * ln(10^6) nats over 3 or more items, is far beyond what chance alignments of wrong keys produce, since a
- * shifted key is a long stretch.
+ * l_i = log P(gold_i | shifted) - log max(P(gold_i | right key), P(gold_i | random key)) compares a shifted
+ * key with both alternatives that do not involve the neighbour: a right key, and a corrupted key whose
+ * gold is a random one of the H answers (probability 1/H). Under the Dirichlet vote model
+ * P(g | votes) = P(t = g | votes)(1 - eps) + (1 - P(t = g | votes)) eps / (H - 1), with the votes of item
+ * i+d for the shifted key and those of item i for the right key. So each item adds at most log H nats, and
+ * only when its gold is what the models answer to its neighbour. Maximal-sum segments of l (Kadane's scan,
+ * restarted whenever the running sum falls to zero) are key shifts when their summed evidence reaches
+ * {@code minEvidence} nats (default ln 1000, a Bayes factor of a thousand: about six items in a row whose
+ * gold is their neighbour's clear answer) over at least {@code minLength} items (default 3).
  */
 final class KeyShiftScan {
-    /** Default minimum summed log-likelihood ratio of a key shift: a Bayes factor of a million. */
-    static final double DEFAULT_MIN_EVIDENCE = Math.log(1e6);
+    /** Default minimum summed log-likelihood ratio of a key shift: a Bayes factor of a thousand. */
+    static final double DEFAULT_MIN_EVIDENCE = Math.log(1e3);
     static final int DEFAULT_MIN_LENGTH = 3;
 
     private KeyShiftScan() {
@@ -45,7 +47,8 @@ final class KeyShiftScan {
                 int inNeighbour = table.categoryOf(j, goldLabel);
                 double there = inNeighbour < 0 ? 0 : posterior[j][inNeighbour];
                 double here = posterior[i][table.gold(i)];
-                gain[i] = Math.log(fit(there, eps, votes.hypotheses(j))) - Math.log(fit(here, eps, votes.hypotheses(i)));
+                double ownOrRandom = Math.max(fit(here, eps, votes.hypotheses(i)), 1.0 / votes.hypotheses(i));
+                gain[i] = Math.log(fit(there, eps, votes.hypotheses(j))) - Math.log(ownOrRandom);
                 defined[i] = true;
             }
             collect(table, gain, defined, offset, minEvidence, minLength, runs);

@@ -8,11 +8,15 @@ package org.evalaudit.noise.labels;
  * (a stretch of key in which most answers are wrong). An item's emission, relative to its votes under a
  * right gold, is eps_s exp(LLR) + 1 - eps_s, LLR being the vote evidence of {@link DirichletVoteModel}.
  *
- * <p>All five parameters (entry and exit probabilities, the start probability of a corrupted state and the
- * two error rates) are fitted by Baum-Welch EM (Rabiner 1989, with scaled forward-backward). When the data
+ * <p>The four parameters (entry and exit probabilities and the two error rates) are fitted by Baum-Welch EM (Rabiner 1989, with scaled forward-backward). When the data
  * have no runs the entry probability falls toward zero and the model reduces to a single error rate: the
- * prior is learnt from the benchmark, never set by hand. Requiring eps_corrupted >= 1/2 keeps the second
- * state from turning into a mere "hard items" state.
+ * prior is learnt from the benchmark, never set by hand. A chain starts in its stationary distribution
+ * (corrupted with probability enter / (enter + exit)), so the few chain starts do not get a parameter of
+ * their own. Two constraints keep the second state what it is
+ * meant to be: eps_corrupted >= 1/2 (most keys of a corrupted stretch are wrong, so it cannot become a
+ * mere "hard items" state) and an exit probability of at most 1/3 (a stretch lasts 3 items or more on
+ * average, so isolated wrong keys, which the aligned state's rate already covers, cannot be recast as
+ * one-item stretches).
  *
  * <p>Result: for each item the posterior probability that its gold is wrong, as log-odds computed in log
  * space so that near-certain items keep distinct scores.
@@ -21,6 +25,8 @@ final class KeyStateModel {
     private static final int MAX_ITERATIONS = 500;
     private static final double TOLERANCE = 1e-10;
     static final double MIN_CORRUPTED_ERROR_RATE = 0.5;
+    /** A corrupted stretch lasts 3 items or more on average: single wrong keys are the aligned state's. */
+    static final double MAX_EXIT = 1.0 / 3;
 
     private final double enter;
     private final double exit;
@@ -54,7 +60,7 @@ final class KeyStateModel {
         Workspace work = new Workspace(n);
         double enter = 0.01;
         double exit = 0.1;
-        double start = 0.01;
+        double start = enter / (enter + exit);
         double epsAligned = 0.03;
         double epsCorrupted = MIN_CORRUPTED_ERROR_RATE;
         double[] g0 = new double[n];
@@ -76,8 +82,8 @@ final class KeyStateModel {
                 massCorrupted += g1[i];
             }
             enter = clamp(pass.alignedToCorrupted / Math.max(1e-300, pass.fromAligned), 1e-7, 0.5);
-            exit = clamp(pass.corruptedToAligned / Math.max(1e-300, pass.fromCorrupted), 1e-3, 1);
-            start = clamp(pass.startCorrupted / Math.max(1, pass.chains), 1e-4, 1 - 1e-4);
+            exit = clamp(pass.corruptedToAligned / Math.max(1e-300, pass.fromCorrupted), 1e-3, MAX_EXIT);
+            start = enter / (enter + exit);
             epsAligned = clamp(wrongAligned / Math.max(1e-300, massAligned), 1e-6, 0.5);
             epsCorrupted = massCorrupted > 1e-12
                     ? clamp(wrongCorrupted / massCorrupted, MIN_CORRUPTED_ERROR_RATE, 1 - 1e-4) : epsCorrupted;
@@ -166,8 +172,6 @@ final class KeyStateModel {
         double fromAligned;
         double corruptedToAligned;
         double fromCorrupted;
-        double startCorrupted;
-        int chains;
         double logLikelihood;
     }
 
@@ -192,7 +196,6 @@ final class KeyStateModel {
             while (to < n && chain[to] == chain[from]) {
                 to++;
             }
-            pass.chains++;
             double a0 = (1 - start) * e0[from];
             double a1 = start * e1[from];
             scale[from] = a0 + a1;
@@ -223,7 +226,6 @@ final class KeyStateModel {
                 g0[t] = f0[t] * b0;
                 g1[t] = f1[t] * b1;
             }
-            pass.startCorrupted += g1[from];
             for (int t = from; t < to; t++) {
                 pass.logLikelihood += Math.log(scale[t]);
             }

@@ -15,7 +15,7 @@ import org.evalaudit.core.audit.AuditOptions;
  * @param splitShare weighted vote share that each of two non-gold answers must reach for
  *     "no_valid_or_multiple" ({@code labels.split-share}, default 0.25)
  * @param shiftMinEvidence summed log-likelihood ratio (nats) of a key shift ({@code labels.shift-evidence},
- *     default ln 10^6)
+ *     default ln 1000)
  * @param shiftMinLength minimum items of a key shift ({@code labels.shift-min-items}, default 3)
  * @param bootstrapResamples resamples of the error-rate interval ({@code labels.bootstrap}, default 2000)
  * @param seed bootstrap seed ({@code labels.seed}, default 20261127)
