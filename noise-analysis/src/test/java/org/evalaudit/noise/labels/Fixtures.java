@@ -46,16 +46,22 @@ final class Fixtures {
             }
         }
 
-        /** Sets item i's answers: the first counts[0] models give letters[0], and so on; the rest abstain. */
+        /**
+         * Sets item i's answers: counts[0] models give letters[0], the next counts[1] letters[1], and so on;
+         * the rest abstain. Models are taken in a rotating order that starts at model 7i, so that no model is
+         * always the one that disagrees.
+         */
         Built votes(int i, String letters, int... counts) {
+            int models = answers[i].length;
+            int start = (7 * i) % models;
             int j = 0;
             for (int k = 0; k < counts.length; k++) {
                 for (int c = 0; c < counts[k]; c++) {
-                    answers[i][j++] = String.valueOf(letters.charAt(k));
+                    answers[i][(start + j++) % models] = String.valueOf(letters.charAt(k));
                 }
             }
-            while (j < answers[i].length) {
-                answers[i][j++] = null;
+            while (j < models) {
+                answers[i][(start + j++) % models] = null;
             }
             return this;
         }
