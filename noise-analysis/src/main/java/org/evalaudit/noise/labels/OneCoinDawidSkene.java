@@ -18,6 +18,8 @@ final class OneCoinDawidSkene {
     private static final int MAX_ITERATIONS = 500;
     private static final double TOLERANCE = 1e-7;
     private static final double MIN_ACCURACY = 1e-6;
+    /** One-sided p < 0.001: the z a model's accuracy must reach over chance for its votes to count. */
+    static final double MIN_Z_ABOVE_CHANCE = 3.09;
 
     private final double[] accuracy;
     private final double[] answered;
@@ -213,27 +215,32 @@ final class OneCoinDawidSkene {
     }
 
     /**
-     * Vote weights: the log-odds of each model's accuracy against chance among {@code hypotheses}
-     * answers, floored at 0 (a model no better than chance carries no evidence) and scaled to mean 1 over
-     * the models that voted, so that weighted counts stay on the scale of model counts. All 1 when no
-     * model beats chance.
+     * Vote weights: the log-odds of each model's accuracy against chance among {@code hypotheses} answers,
+     * and 0 for a model that is not better than chance at one-sided p < 0.001 (z < 3.09 in the normal
+     * approximation of the binomial over the votes it cast): such a model carries no evidence, and even a
+     * small weight would add noise, because a first vote for an answer moves the Dirichlet vote model far
+     * more than later ones. The weights are scaled by sum(w) / sum(w^2) so that they add up to Kish's
+     * effective number of votes (sum w)^2 / sum w^2 (Kish 1965): twenty equally good models still count as
+     * twenty votes. All 1 when no model beats chance.
      */
     double[] voteWeights(int hypotheses) {
         int models = accuracy.length;
         double[] weight = new double[models];
         double chanceLogOdds = -Math.log(Math.max(1, hypotheses - 1));
         double sum = 0;
-        int voters = 0;
+        double sumSquares = 0;
         for (int j = 0; j < models; j++) {
             if (answered[j] <= 0) {
                 continue;
             }
-            weight[j] = Math.max(0, Special.logit(accuracy[j]) - chanceLogOdds);
+            double chance = 1.0 / Math.max(1, hypotheses);
+            double z = (accuracy[j] - chance) / Math.sqrt(chance * (1 - chance) / answered[j]);
+            weight[j] = z >= MIN_Z_ABOVE_CHANCE ? Math.max(0, Special.logit(accuracy[j]) - chanceLogOdds) : 0;
             sum += weight[j];
-            voters++;
+            sumSquares += weight[j] * weight[j];
         }
         for (int j = 0; j < models; j++) {
-            weight[j] = sum > 0 ? weight[j] * voters / sum : (answered[j] > 0 ? 1 : 0);
+            weight[j] = sum > 0 ? weight[j] * sum / sumSquares : (answered[j] > 0 ? 1 : 0);
         }
         return weight;
     }

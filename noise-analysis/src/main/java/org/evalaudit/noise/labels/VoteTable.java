@@ -18,12 +18,12 @@ import org.evalaudit.core.model.Results;
  *
  * <p>Each judged item has categories numbered from 0: the choice letters of a multiple-choice item, or
  * for a free-form item the normalised gold followed by every distinct normalised answer (plus, in the
- * models, one unseen answer). A model's responses to an item (several templates or samples) share one
- * vote: each non-abstaining response adds 1/(number of its non-abstaining responses) to its category.
- * Null answers, and letters or texts that name no choice, are abstentions: no vote.
+ * models, one unseen answer). A model's responses to an item (several templates or samples) give one vote
+ * for its most frequent answer, split evenly when answers tie. Null answers, and letters or texts that name
+ * no choice, are abstentions: no vote.
  *
  * <p>Storage is compressed-row (offset arrays into flat primitive arrays) so 10 M responses cost 8 bytes
- * each and no objects; shares are stored only when some model answered an item more than once.
+ * each and no objects; vote shares are stored only when some model's answers tie.
  */
 final class VoteTable {
     private final Item[] items;
@@ -134,12 +134,12 @@ final class VoteTable {
         return voteCategory[v];
     }
 
-    /** The vote's weight: 1, or a model's share of responses when it answered several times. */
+    /** The vote's weight: 1, or 1/k when a model's k most frequent answers tie. */
     double voteShare(int v) {
         return voteShare == null ? 1 : voteShare[v];
     }
 
-    /** Whether every vote has weight 1 (one response per model and item). */
+    /** Whether every vote has weight 1 (no model's answers tie). */
     boolean unitShares() {
         return voteShare == null;
     }
@@ -345,26 +345,53 @@ final class VoteTable {
             categoryStart[i + 1] = categoryLabels.size();
         }
 
-        /** Each response adds 1/(the model's responses) to its (model, category); votes ordered by model. */
+        /**
+         * A model that answered several times votes for its most frequent answer (split evenly on ties);
+         * votes ordered by model, then category.
+         */
         private void addMergedVotes(int[] slotModel, int[] slotCategory, int from, int to) {
             long[] keys = new long[to - from];
-            Map<Integer, Integer> perModel = new HashMap<>();
             for (int k = from; k < to; k++) {
                 keys[k - from] = ((long) slotModel[k] << 32) | slotCategory[k];
-                perModel.merge(slotModel[k], 1, Integer::sum);
             }
             Arrays.sort(keys);
             int k = 0;
             while (k < keys.length) {
-                long key = keys[k];
-                int same = 0;
-                while (k < keys.length && keys[k] == key) {
-                    same++;
-                    k++;
+                int model = (int) (keys[k] >>> 32);
+                int end = k;
+                while (end < keys.length && (int) (keys[end] >>> 32) == model) {
+                    end++;
                 }
-                int model = (int) (key >>> 32);
-                addVote(model, (int) key, (float) same / perModel.get(model));
+                int most = 0;
+                int ties = 0;
+                for (int c = k; c < end; ) {
+                    int run = sameKey(keys, c, end);
+                    if (run > most) {
+                        most = run;
+                        ties = 1;
+                    } else if (run == most) {
+                        ties++;
+                    }
+                    c += run;
+                }
+                for (int c = k; c < end; ) {
+                    int run = sameKey(keys, c, end);
+                    if (run == most) {
+                        addVote(model, (int) keys[c], 1f / ties);
+                    }
+                    c += run;
+                }
+                k = end;
             }
+        }
+
+        /** Number of copies of keys[from] starting at from (the keys are sorted). */
+        private static int sameKey(long[] keys, int from, int end) {
+            int run = 1;
+            while (from + run < end && keys[from + run] == keys[from]) {
+                run++;
+            }
+            return run;
         }
 
         /** The only choice whose normal form is {@code answer}, or -1 (none, or an ambiguous repeat). */

@@ -41,7 +41,7 @@ class VoteTableTest {
     }
 
     @Test
-    void severalResponsesOfOneModelShareOneVote() {
+    void aModelThatAnsweredSeveralTimesVotesForItsMostFrequentAnswer() {
         Benchmark benchmark = new Benchmark("b", List.of(Fixtures.item("q1", "A", "s")));
         Results results = Results.builder()
                 .add("q1", "m1", "t1", 0, null, "A", 1)
@@ -49,15 +49,13 @@ class VoteTableTest {
                 .add("q1", "m1", "t3", 0, null, "B", 0)
                 .add("q1", "m1", "t4", 0, null, null, 0)
                 .add("q1", "m2", "t1", 0, null, "A", 1)
+                .add("q1", "m3", "t1", 0, null, "C", 0)
+                .add("q1", "m3", "t2", 0, null, "D", 0)
                 .build();
         VoteTable table = VoteTable.of(benchmark, results);
-        assertFalse(table.unitShares());
-        assertVotes(Map.of(0, 1 + 1.0 / 3, 1, 2.0 / 3), votesByCategory(table, 0));
-        double total = 0;
-        for (int v = table.voteStart(0); v < table.voteEnd(0); v++) {
-            total += table.voteShare(v);
-        }
-        assertEquals(2.0, total, 1e-6, "two models, two votes");
+        assertFalse(table.unitShares(), "m3's answers tie");
+        assertVotes(Map.of(0, 1.0, 1, 1.0, 2, 0.5, 3, 0.5), votesByCategory(table, 0));
+        assertEquals(7, table.responses(0));
     }
 
     private static void assertVotes(Map<Integer, Double> expected, Map<Integer, Double> actual) {

@@ -21,7 +21,8 @@ import org.evalaudit.core.model.Results;
  * P@50, P@100, R@200 and AP against {@code gold_invalid} and {@code label_error} (uncertain items dropped)
  * for the three simple rankers and the default method, with 95% percentile intervals from a bootstrap over
  * subjects; paired differences of the method against each baseline; what each signal adds (ablations);
- * and a leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects.
+ * the same with 10 guessing models added to the pool (what the reliability weights are for); and a
+ * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects.
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -41,10 +42,19 @@ public final class LabelEval {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261127L;
         ReduxDevData data = ReduxDevData.read(Path.of(args[0]));
         PrintStream out = System.out;
+        measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
+        measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
+                + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
+        leaveSubjectsOut(data, out, seed);
+    }
+
+    /** The table, the paired differences and the ablations for one set of results. */
+    static void measure(ReduxDevData data, Results results, String title, int resamples, long seed, PrintStream out) {
         long start = System.nanoTime();
-        ScoredItems scored = LabelRankers.withAblations(data.benchmark(), data.results());
-        out.printf(Locale.ROOT, "%d items, %d subjects; rankers scored in %.1f s%n", scored.ids().size(),
-                new HashSet<>(scored.subjects()).size(), (System.nanoTime() - start) / 1e9);
+        ScoredItems scored = LabelRankers.withAblations(data.benchmark(), results);
+        out.printf(Locale.ROOT, "%n######## %s: %d items, %d subjects, %d models; rankers scored in %.1f s%n", title,
+                scored.ids().size(), new HashSet<>(scored.subjects()).size(), results.models().size(),
+                (System.nanoTime() - start) / 1e9);
         Predicate<String> keep = id -> !data.truth().get(id).uncertain();
         SubjectBootstrap bootstrap = new SubjectBootstrap(scored);
         for (String field : List.of("gold_invalid", "label_error")) {
@@ -73,20 +83,35 @@ public final class LabelEval {
                 boolean baseline = r < method;
                 int a = baseline ? method : r;
                 int b = baseline ? r : method;
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s",
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-52s",
                         baseline ? "method - " + scored.rankers().get(r) : scored.rankers().get(r) + " - method"));
                 for (String m : new String[] {"P@50", "AP"}) {
-                    RankingMetrics pa = scored.metrics(a, positive, keep);
-                    RankingMetrics pb = scored.metrics(b, positive, keep);
                     double[] d = column(reps, a, b, m);
                     double[] ci = SubjectBootstrap.interval(d);
                     line.append(String.format(Locale.ROOT, " d%s %+.3f [%+.2f,%+.2f] P(>0)=%.2f ", m,
-                            pa.get(m) - pb.get(m), ci[0], ci[1], shareAbove(d)));
+                            scored.metrics(a, positive, keep).get(m) - scored.metrics(b, positive, keep).get(m),
+                            ci[0], ci[1], shareAbove(d)));
                 }
                 out.println(line);
             }
         }
-        leaveSubjectsOut(data, out, seed);
+    }
+
+    /** The results plus {@code count} models that answer every item with a uniformly random letter. */
+    static Results withGuessers(ReduxDevData data, int count, long seed) {
+        Results.Builder builder = Results.builder();
+        Results all = data.results();
+        for (int row = 0; row < all.size(); row++) {
+            builder.add(all.get(row));
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int j = 0; j < count; j++) {
+            for (Item item : data.benchmark().items()) {
+                String answer = Item.letter(random.nextInt(item.choices().size()));
+                builder.add(item.id(), "guesser-" + j, "", 0, null, answer, answer.equals(item.gold()) ? 1 : 0);
+            }
+        }
+        return builder.build();
     }
 
     /** Runs the baselines and the method on random halves of the subjects, each half on its own. */
