@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.evalaudit.core.grading.AnswerMatcher;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Names;
@@ -261,7 +262,7 @@ final class VoteTable {
                 chain[i] = chainNames.size() - 1;
                 freeForm[i] = !item.isMultipleChoice();
                 choiceCount[i] = item.choices().size();
-                gold[i] = freeForm[i] ? (Answers.normalize(item.gold()) == null ? -1 : 0) : item.goldIndex();
+                gold[i] = freeForm[i] ? (AnswerMatcher.normalize(item.gold()) == null ? -1 : 0) : item.goldIndex();
             }
             return judgedOf;
         }
@@ -275,7 +276,7 @@ final class VoteTable {
             String[] normalized = new String[answers.size()];
             int[] letter = new int[answers.size()];
             for (int a = 0; a < answers.size(); a++) {
-                normalized[a] = Answers.normalize(answers.get(a));
+                normalized[a] = AnswerMatcher.normalize(answers.get(a));
                 String form = normalized[a];
                 letter[a] = form == null ? -1
                         : form.length() == 1 && form.charAt(0) >= 'A' && form.charAt(0) <= 'Z' ? form.charAt(0) - 'A'
@@ -308,7 +309,7 @@ final class VoteTable {
             categoryStart[i] = categoryLabels.size();
             if (freeForm[i]) {
                 Map<String, Integer> local = new HashMap<>();
-                String goldForm = Answers.normalize(item.gold());
+                String goldForm = AnswerMatcher.normalize(item.gold());
                 if (goldForm != null) {
                     local.put(goldForm, 0);
                     categoryLabels.add(goldForm);
@@ -398,7 +399,7 @@ final class VoteTable {
         private static int choiceWithText(Item item, String answer) {
             int found = -1;
             for (int c = 0; c < item.choices().size(); c++) {
-                if (answer.equals(Answers.normalize(item.choices().get(c)))) {
+                if (answer.equals(AnswerMatcher.normalize(item.choices().get(c)))) {
                     if (found >= 0) {
                         return -1;
                     }

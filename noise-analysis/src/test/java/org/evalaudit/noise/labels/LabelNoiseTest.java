@@ -127,6 +127,28 @@ class LabelNoiseTest {
     }
 
     @Test
+    void freeFormAnswersAreComparedAfterNormalisation() {
+        List<Item> items = new ArrayList<>();
+        Results.Builder results = Results.builder();
+        for (int i = 0; i < 120; i++) {
+            String gold = i == 17 ? "42" : String.valueOf(1000 + i);
+            items.add(new Item("g" + i, "What is " + i + "?", List.of(), gold, null, null, "math", Map.of()));
+            for (int j = 0; j < 12; j++) {
+                String answer = i == 17 ? (j < 10 ? "1,017" : "42.0") : j == (i % 12) ? String.valueOf(i) : "$" + (1000 + i);
+                results.add("g" + i, "m" + j, "", 0, null, answer, 0);
+            }
+        }
+        LabelNoiseResult result = LabelNoise.analyze(new Benchmark("free", items), results.build(), DEFAULTS);
+        SuspectItem top = result.ranking().get(0);
+        assertEquals("g17", top.itemId());
+        assertEquals(Verdict.GOLD_WRONG, top.verdict());
+        assertEquals("42", top.gold());
+        assertEquals("1017", top.suggestedAnswer());
+        assertEquals(10, top.support());
+        assertTrue(find(result, "g5").verdict() == Verdict.OK, "$1005 is 1005");
+    }
+
+    @Test
     void isDeterministic() {
         Fixtures.Built built = background().votes(10, "AB", 1, 19);
         assertEquals(LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS),
