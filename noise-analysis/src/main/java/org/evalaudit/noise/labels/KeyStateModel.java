@@ -30,24 +30,19 @@ final class KeyStateModel {
 
     private final double enter;
     private final double exit;
-    private final double start;
     private final double alignedErrorRate;
     private final double corruptedErrorRate;
     private final double[] corruptedPosterior;
     private final double[] logOddsWrong;
-    private final int iterations;
 
-    private KeyStateModel(double enter, double exit, double start, double alignedErrorRate,
-                          double corruptedErrorRate, double[] corruptedPosterior, double[] logOddsWrong,
-                          int iterations) {
+    private KeyStateModel(double enter, double exit, double alignedErrorRate, double corruptedErrorRate,
+                          double[] corruptedPosterior, double[] logOddsWrong) {
         this.enter = enter;
         this.exit = exit;
-        this.start = start;
         this.alignedErrorRate = alignedErrorRate;
         this.corruptedErrorRate = corruptedErrorRate;
         this.corruptedPosterior = corruptedPosterior;
         this.logOddsWrong = logOddsWrong;
-        this.iterations = iterations;
     }
 
     /**
@@ -97,7 +92,7 @@ final class KeyStateModel {
         for (int i = 0; i < n; i++) {
             logOdds[i] = logOddsWrong(evidence[i], g0[i], g1[i], epsAligned, epsCorrupted);
         }
-        return new KeyStateModel(enter, exit, start, epsAligned, epsCorrupted, g1, logOdds, iteration);
+        return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1, logOdds);
     }
 
     /**
@@ -252,19 +247,11 @@ final class KeyStateModel {
         return exit;
     }
 
-    double start() {
-        return start;
-    }
-
     double alignedErrorRate() {
         return alignedErrorRate;
     }
 
     double corruptedErrorRate() {
         return corruptedErrorRate;
-    }
-
-    int iterations() {
-        return iterations;
     }
 }

@@ -25,15 +25,12 @@ final class OneCoinDawidSkene {
     private final double[] answered;
     private final int[] hypothesisStart;
     private final double[] logPosterior;
-    private final int iterations;
 
-    private OneCoinDawidSkene(double[] accuracy, double[] answered, int[] hypothesisStart, double[] logPosterior,
-                              int iterations) {
+    private OneCoinDawidSkene(double[] accuracy, double[] answered, int[] hypothesisStart, double[] logPosterior) {
         this.accuracy = accuracy;
         this.answered = answered;
         this.hypothesisStart = hypothesisStart;
         this.logPosterior = logPosterior;
-        this.iterations = iterations;
     }
 
     /** Fits by EM from the majority-vote shares until no accuracy moves by 1e-7 or more. */
@@ -86,7 +83,7 @@ final class OneCoinDawidSkene {
             }
             converged = change < TOLERANCE;
         }
-        return new OneCoinDawidSkene(accuracy, answered, start, logPosterior, iteration);
+        return new OneCoinDawidSkene(accuracy, answered, start, logPosterior);
     }
 
     /** The M-step sums: posterior mass of each model's answers, and its number of votes. */
@@ -185,10 +182,6 @@ final class OneCoinDawidSkene {
     /** Votes model j cast (a model's several responses to an item count as one vote). */
     double answered(int model) {
         return answered[model];
-    }
-
-    int iterations() {
-        return iterations;
     }
 
     /** log P(true answer = category | votes). */

@@ -28,7 +28,6 @@ import org.evalaudit.core.model.Results;
  */
 final class VoteTable {
     private final Item[] items;
-    private final int[] responses;
     private final int[] categoryStart;
     private final String[] categoryLabel;
     private final boolean[] freeForm;
@@ -43,7 +42,6 @@ final class VoteTable {
 
     private VoteTable(Builder b) {
         this.items = b.items.toArray(new Item[0]);
-        this.responses = b.responses;
         this.categoryStart = b.categoryStart;
         this.categoryLabel = b.categoryLabels.toArray(new String[0]);
         this.freeForm = Arrays.copyOf(b.freeForm, items.length);
@@ -72,11 +70,6 @@ final class VoteTable {
 
     String id(int i) {
         return items[i].id();
-    }
-
-    /** Number of responses (abstentions included) the item received. */
-    int responses(int i) {
-        return responses[i];
     }
 
     /** Number of real categories (choices, or distinct free-form answers and the gold). */
@@ -121,10 +114,6 @@ final class VoteTable {
 
     int voteEnd(int i) {
         return voteStart[i + 1];
-    }
-
-    int totalVotes() {
-        return voteModel.length;
     }
 
     int voteModel(int v) {
@@ -177,7 +166,6 @@ final class VoteTable {
         private final List<String> chainNames = new ArrayList<>();
         private final List<String> categoryLabels = new ArrayList<>();
         private final List<String> models;
-        private int[] responses;
         private int[] categoryStart;
         private boolean[] freeForm;
         private int[] gold;
@@ -200,12 +188,6 @@ final class VoteTable {
             }
             int[] judgedOf = judgedItems(benchmark, resultItems, rowCount);
             int n = items.size();
-            responses = new int[n];
-            for (int r = 0; r < rowCount.length; r++) {
-                if (judgedOf[r] >= 0) {
-                    responses[judgedOf[r]] = rowCount[r];
-                }
-            }
             int[] rowCategory = new int[results.size()];
             int valid = mapAnswers(judgedOf, rowCategory);
             int[] slotItem = new int[valid];

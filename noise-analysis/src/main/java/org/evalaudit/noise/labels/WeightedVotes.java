@@ -55,15 +55,4 @@ final class WeightedVotes {
     int gold(int i) {
         return gold[i];
     }
-
-    /** The hypothesis other than the gold with the largest count (lowest index on ties); -1 if none. */
-    int bestOther(int i) {
-        int best = -1;
-        for (int k = 0; k < hypotheses(i); k++) {
-            if (k != gold[i] && (best < 0 || count(i, k) > count(i, best))) {
-                best = k;
-            }
-        }
-        return best;
-    }
 }
