@@ -14,7 +14,8 @@ import org.evalaudit.noise.quality.DuplicatePair;
  * (and the item's own top answer is not): key_shift. Posterior of a wrong gold at least
  * {@code verdictPosterior}: no_valid_or_multiple when the two leading non-gold answers each hold at least
  * {@code splitShare} of the weighted vote, else gold_wrong. Otherwise too_hard when the gold holds less than
- * half the weighted vote, else ok. A model "gives" the answer that has the largest share of its responses.
+ * half the weighted vote, else ok (also when no model that beats chance answered). A model "gives" its
+ * vote's answer (the first of tied answers).
  */
 final class ItemJudge {
     private static final double NEGATIVE_DISCRIMINATION = -0.2;
@@ -95,7 +96,7 @@ final class ItemJudge {
                 because = count(givers[best], voters) + " answer " + quote(i, best) + " ("
                         + percent(bestShare) + " of the weighted vote), " + givers[g] + " the gold " + quote(i, g);
             }
-        } else if (voters > 0 && goldShare < 0.5) {
+        } else if (total > 0 && goldShare < 0.5) {
             verdict = Verdict.TOO_HARD;
             suggestion = g;
             because = "most models miss the gold: " + count(givers[g], voters) + " give the gold " + quote(i, g)
@@ -105,6 +106,7 @@ final class ItemJudge {
             verdict = Verdict.OK;
             suggestion = g;
             because = voters == 0 ? "no model gave a usable answer"
+                    : total <= 0 ? "only models no better than chance answered"
                     : count(givers[g], voters) + " give the gold " + quote(i, g);
         }
         StringBuilder explanation = new StringBuilder(because);
