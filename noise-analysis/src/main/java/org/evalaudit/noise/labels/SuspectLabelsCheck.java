@@ -16,9 +16,11 @@ import org.evalaudit.core.audit.Table;
 
 /**
  * Sin 2, suspect gold labels ({@link LabelNoise}). Headline {@code label_error_rate}: the estimated share
- * of items whose gold is wrong. Flags the items whose verdict blames the key, most suspect first, and
- * exports {@code suspect-labels.csv} with every item that has at least one response, most suspect first:
- * rank, item_id, suspicion, verdict, gold, suggested_answer, support, models, explanation.
+ * of items whose gold is wrong; the summary adds its interval, the verdict counts and the damaged stretches
+ * of the key; the table lists the models as annotators (accuracy, agreement with the gold, vote weight).
+ * Flags the items whose verdict blames the key, most suspect first, and exports {@code suspect-labels.csv}
+ * with every item that has at least one response, most suspect first: rank, item_id, suspicion, verdict,
+ * gold, suggested_answer, support, models, explanation.
  *
  * <p>Options (besides the {@link LabelNoiseSettings} thresholds):
  * <ul>
@@ -68,14 +70,14 @@ public final class SuspectLabelsCheck implements Check {
         ErrorRate rate = result.errorRate();
         Severity severity = rate.rate() >= fail ? Severity.FAIL : rate.rate() >= warn ? Severity.WARN : Severity.PASS;
         return List.of(new Finding(ID, sin(), severity, new Headline("label_error_rate", rate.rate()),
-                summary(result), verdictTable(result), flagged(result, flagMax),
+                summary(result), reliabilityTable(result), flagged(result, flagMax),
                 List.of(new Export(EXPORT_FILE, export(result)))));
     }
 
     private static String summary(LabelNoiseResult result) {
         ErrorRate rate = result.errorRate();
         long blamed = result.suspects().size();
-        return String.format(Locale.ROOT, "An estimated %.1f%% of the %d answered items have a wrong gold "
+        String text = String.format(Locale.ROOT, "An estimated %.1f%% of the %d answered items have a wrong gold "
                         + "(95%% CI %.1f%% to %.1f%%, bootstrap over %ss), so no model can score above about %.1f%%. "
                         + "%d items are flagged (%d gold wrong, %d with no or several valid answers, %d in a shifted "
                         + "key); %d more look too hard rather than wrong.",
@@ -83,13 +85,24 @@ public final class SuspectLabelsCheck implements Check {
                 100 * (1 - rate.rate()), blamed, result.count(Verdict.GOLD_WRONG),
                 result.count(Verdict.NO_VALID_OR_MULTIPLE), result.count(Verdict.KEY_SHIFT),
                 result.count(Verdict.TOO_HARD));
+        if (!result.keyRuns().isEmpty()) {
+            List<String> runs = result.keyRuns().stream().limit(3).map(run -> run.firstItem() + " to " + run.lastItem()
+                    + " (" + (run.kind() == KeyRun.Kind.CORRUPTED ? "corrupted" : "shifted by one") + ")").toList();
+            text += " The key looks damaged in " + result.keyRuns().size() + " stretch"
+                    + (result.keyRuns().size() == 1 ? "" : "es") + ": " + String.join(", ", runs)
+                    + (result.keyRuns().size() > 3 ? ", ..." : "") + ".";
+        }
+        return text;
     }
 
-    private static Table verdictTable(LabelNoiseResult result) {
-        Table.Builder table = Table.of("verdict", "items");
-        for (Verdict verdict : Verdict.values()) {
-            table.row(verdict.label(), result.count(verdict));
-        }
+    /** The models as annotators, most accurate first. */
+    private static Table reliabilityTable(LabelNoiseResult result) {
+        Table.Builder table = Table.of("model", "accuracy", "gold_agreement", "vote_weight", "votes");
+        result.models().stream()
+                .sorted(java.util.Comparator.comparingDouble(ModelReliability::accuracy).reversed()
+                        .thenComparing(ModelReliability::model))
+                .forEach(m -> table.row(m.model(), m.accuracy(), Double.isNaN(m.goldAgreement()) ? null : m.goldAgreement(),
+                        m.weight(), m.votes()));
         return table.build();
     }
 

@@ -1,5 +1,6 @@
 package org.evalaudit.noise.quality;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +18,21 @@ final class TextPatterns {
             "[\\u00C2\\u00C3][\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
                     + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]"
                     + "|\\u00E2\\u20AC");
-    /** Natural language: three words of two or more letters in a row. */
-    static final Pattern PROSE = Pattern.compile("\\p{L}{2,}[\\s,;:'’]+\\p{L}{2,}[\\s,;:'’]+\\p{L}{2,}");
-    /** Characters that are frequent in source code and rare in prose. */
-    static final Pattern CODE_SYMBOL = Pattern.compile("[{};=<>\\[\\]()\\\\|&$#@^~`]");
+    /**
+     * Kinds of evidence that a text is source code, each a pattern that is rare in prose and in mathematics
+     * (LaTeX braces and arrows do not count): statement-ending semicolons, unambiguous keywords, C-style
+     * operators, braces that open or close a line, a colon that opens an indented block, markup tags.
+     */
+    private static final List<Pattern> CODE_MARKERS = List.of(
+            Pattern.compile(";(?=\\s|}|$)"),
+            Pattern.compile("\\b(?:def|return|import|function|var|const|public|private|static|void|printf|println|elif|"
+                    + "lambda|SELECT|INSERT|console\\.log|System\\.out)\\b|#include"),
+            Pattern.compile("==|!=|&&|\\|\\||\\+\\+|\\+=|-=|\\*="),
+            Pattern.compile("(?m)\\{\\s*$|^\\s*}"),
+            Pattern.compile("(?m):[ \\t]*\\n[ \\t]+\\S"),
+            Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?>"));
+    /** A word of prose: three or more letters. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     static final char REPLACEMENT = '\uFFFD';
 
     private TextPatterns() {
@@ -45,19 +57,27 @@ final class TextPatterns {
     }
 
     /**
-     * The text is code rather than a question: no run of three words of prose, and at least one in ten of
-     * its non-space characters is a code symbol.
+     * The text is code rather than a question: at least two kinds of code evidence, no question mark, and
+     * at most three words of prose (a programming question has its prompt in words: "What does this
+     * print?").
      */
     static boolean isCode(String text) {
         String t = text.strip();
-        if (t.isEmpty() || PROSE.matcher(t).find()) {
+        if (t.isEmpty() || t.indexOf('?') >= 0) {
             return false;
         }
-        var m = CODE_SYMBOL.matcher(t);
-        int symbols = 0;
-        while (m.find()) {
-            symbols++;
+        int kinds = 0;
+        for (Pattern marker : CODE_MARKERS) {
+            kinds += marker.matcher(t).find() ? 1 : 0;
         }
-        return symbols * 10 >= t.replaceAll("\\s+", "").length();
+        if (kinds < 2) {
+            return false;
+        }
+        var words = WORD.matcher(t);
+        int prose = 0;
+        while (words.find()) {
+            prose++;
+        }
+        return prose <= 3;
     }
 }

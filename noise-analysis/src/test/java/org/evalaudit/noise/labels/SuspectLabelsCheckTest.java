@@ -48,6 +48,10 @@ class SuspectLabelsCheckTest {
         assertEquals(shared.estimatedErrorRate(), finding.headline().value());
         assertTrue(finding.summary().startsWith(String.format(java.util.Locale.ROOT, "An estimated %.1f%%",
                 100 * shared.estimatedErrorRate())), finding.summary());
+        assertEquals(List.of("model", "accuracy", "gold_agreement", "vote_weight", "votes"), finding.table().columns());
+        assertEquals(12, finding.table().rows().size(), "one row per model");
+        assertTrue(finding.summary().contains("The key looks damaged in"), "a corrupted stretch was planted: "
+                + finding.summary());
         Export export = finding.exports().get(0);
         assertEquals("suspect-labels.csv", export.fileName());
         Table table = export.table();

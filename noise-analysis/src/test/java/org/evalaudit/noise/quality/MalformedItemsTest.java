@@ -22,6 +22,11 @@ class MalformedItemsTest {
         assertEquals(Set.of(), problems("Which number is the smallest prime?", CHOICES, "B"));
         assertEquals(Set.of(), problems("What does `x = y[0]` do in Python when y is a list?", CHOICES, "A"));
         assertEquals(Set.of(), problems("Compute 2 + 2.", List.of(), "4"));
+        // mathematics is not code (MMLU abstract algebra and high-school mathematics)
+        assertEquals(Set.of(), problems("Find all c in Z_3 such that Z_3[x]/(x^3 + cx^2 + 1) is a field.", CHOICES, "B"));
+        assertEquals(Set.of(), problems("If A = {1, 2, 3} then relation S = {(1, 1), (2, 2)} is", CHOICES, "B"));
+        assertEquals(Set.of(), problems("Simplify $\\frac{k-3}{2} + 3k+1+\\frac{3k+1}{2}$.", CHOICES, "B"));
+        assertEquals(Set.of(), problems("For T: Z x Z -> Z where T(1, 0) = 3 and T(0, 1) = -5, find T(-3,2).", CHOICES, "B"));
     }
 
     @Test
@@ -31,6 +36,10 @@ class MalformedItemsTest {
         assertEquals(EnumSet.of(Problem.URL_INSTEAD_OF_QUESTION),
                 problems("https://www.example.com/economics/question-17.html", CHOICES, "A"));
         assertEquals(EnumSet.of(Problem.CODE_INSTEAD_OF_QUESTION), problems("for (i = 0; i < n; i++) { s += a[i]; }",
+                CHOICES, "A"));
+        assertEquals(EnumSet.of(Problem.CODE_INSTEAD_OF_QUESTION), problems("def f(x):\n    return x + 1\nprint(f(2))",
+                CHOICES, "A"));
+        assertEquals(EnumSet.of(Problem.CODE_INSTEAD_OF_QUESTION), problems("<div class=\"q\"><p>17</p></div>",
                 CHOICES, "A"));
         assertEquals(EnumSet.of(Problem.REPLACEMENT_CHARACTER), problems("What is the \uFFFD of water?", CHOICES, "A"));
         assertEquals(EnumSet.of(Problem.MOJIBAKE), problems("Which caf\u00c3\u00a9 serves tea?", CHOICES, "A"));
