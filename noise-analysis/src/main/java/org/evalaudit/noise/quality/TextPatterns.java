@@ -57,20 +57,23 @@ final class TextPatterns {
     }
 
     /**
-     * The text is code rather than a question: at least two kinds of code evidence, no question mark, and
-     * at most three words of prose (a programming question has its prompt in words: "What does this
-     * print?").
+     * The text is code rather than a question: at least two pieces of code evidence (each kind counted at
+     * most twice, so two tags or two statements suffice), no question mark, and at most three words of
+     * prose (a programming question has its prompt in words: "What does this print?").
      */
     static boolean isCode(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.indexOf('?') >= 0) {
             return false;
         }
-        int kinds = 0;
+        int evidence = 0;
         for (Pattern marker : CODE_MARKERS) {
-            kinds += marker.matcher(t).find() ? 1 : 0;
+            var m = marker.matcher(t);
+            for (int found = 0; found < 2 && m.find(); found++) {
+                evidence++;
+            }
         }
-        if (kinds < 2) {
+        if (evidence < 2) {
             return false;
         }
         var words = WORD.matcher(t);
