@@ -38,6 +38,16 @@ class SuspectLabelsCheckTest {
     }
 
     @Test
+    void notAssessedWhenNoBenchmarkItemHasAResponse() {
+        org.evalaudit.core.model.Results other = org.evalaudit.core.model.Results.builder()
+                .add("not-in-benchmark", "m1", "", 0, null, "A", 0).build();
+        Finding finding = new SuspectLabelsCheck().run(AuditContext.builder().benchmark(DATA.benchmark())
+                .results(other).build()).get(0);
+        assertEquals(Severity.NOT_ASSESSED, finding.severity());
+        assertTrue(finding.summary().contains("no benchmark item has a model response"), finding.summary());
+    }
+
+    @Test
     void headlineIsTheSharedErrorRateAndTheExportListsEveryAnsweredItem() {
         AuditContext context = context(AuditOptions.defaults());
         Finding finding = new SuspectLabelsCheck().run(context).get(0);
