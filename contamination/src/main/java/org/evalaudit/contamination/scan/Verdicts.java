@@ -42,6 +42,10 @@ public final class Verdicts {
     public static final Comparator<DocRef> CORPUS_ORDER = Comparator.comparing(DocRef::file)
             .thenComparingLong(DocRef::offset).thenComparingInt(DocRef::windowStart);
 
+    /** Evidence order: document in corpus order, then item number. */
+    public static final Comparator<ItemDocMatch> MATCH_ORDER = Comparator.comparing(ItemDocMatch::doc, CORPUS_ORDER)
+            .thenComparingInt(ItemDocMatch::item);
+
     private final ItemIndex index;
     private final Preset preset;
 
