@@ -40,6 +40,18 @@ public final class DevData {
         }
     }
 
+    /** The dev benchmark ({@code items.jsonl}: id, question, choices, answer letter). */
+    public static org.evalaudit.core.model.Benchmark benchmark() {
+        List<org.evalaudit.core.model.Item> items = new ArrayList<>();
+        for (JsonNode row : jsonl("items.jsonl")) {
+            List<String> choices = new ArrayList<>();
+            row.get("choices").forEach(c -> choices.add(c.asText()));
+            items.add(org.evalaudit.core.model.Item.of(row.get("id").asText(), row.get("question").asText(), choices,
+                    row.get("answer").asText()));
+        }
+        return new org.evalaudit.core.model.Benchmark("mmlu-redux-dev", items);
+    }
+
     /** Every line of a JSONL file under {@code contamination-dev/}. */
     public static List<JsonNode> jsonl(String name) {
         Path path = SharedData.require("contamination-dev/" + name);
