@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.text.CanonicalAnalyzer;
 import org.evalaudit.core.audit.Progress;
 
@@ -49,21 +50,26 @@ public final class CorpusIndexer {
     private final DocumentSource source;
     private final IndexBuildOptions options;
 
-    public CorpusIndexer(Path indexDir, DocumentSource source, IndexBuildOptions options) {
+    /** Indexes with the corpus readers of {@code options.format()}. */
+    public CorpusIndexer(Path indexDir, IndexBuildOptions options) {
+        this(indexDir, DocumentSource.of(options.format()), options);
+    }
+
+    CorpusIndexer(Path indexDir, DocumentSource source, IndexBuildOptions options) {
         this.indexDir = indexDir;
         this.source = source;
         this.options = options;
     }
 
     /**
-     * Indexes the files that {@code corpus} names that the index does not hold yet.
+     * Indexes the files that {@code corpus} names (files, folders, globs) that the index does not hold yet.
      *
-     * @param progress receives the bytes of corpus files done
+     * @param progress receives the bytes of corpus files read
      * @throws IncompatibleIndexException when {@code indexDir} holds an index this build must not extend
      *     (other analyzer, other schema, other store-text setting)
      * @throws org.evalaudit.core.io.InputError when a corpus file is malformed (committed work is kept)
      */
-    public IndexBuildResult index(List<Path> corpus, Progress progress) throws IOException {
+    public IndexBuildResult index(List<String> corpus, Progress progress) throws IOException {
         long started = System.nanoTime();
         List<Path> files = source.files(corpus);
         Files.createDirectories(indexDir);
@@ -99,7 +105,7 @@ public final class CorpusIndexer {
     }
 
     /** A batch of consecutive documents of one file; {@code null} file marks the end of the queue. */
-    private record Batch(FileTask file, long firstOrdinal, List<SourceDocument> documents, long chars) {
+    private record Batch(FileTask file, long firstOrdinal, List<DocRef> refs, List<String> texts, long chars) {
     }
 
     /** State of one file during a run. */
@@ -169,7 +175,7 @@ public final class CorpusIndexer {
                 }
                 awaitAll(reading);
                 for (int i = 0; i < options.threads(); i++) {
-                    putUninterruptibly(new Batch(null, 0, List.of(), 0));
+                    putUninterruptibly(new Batch(null, 0, List.of(), List.of(), 0));
                 }
                 awaitAll(indexing);
             } finally {
@@ -228,43 +234,57 @@ public final class CorpusIndexer {
             }
             BitSet skip = committed;
             long batchLimit = Math.min(BATCH_CHARS, options.commitEveryChars());
-            List<SourceDocument> batch = new ArrayList<>();
-            long[] batchStart = {0};
-            long[] batchChars = {0};
-            source.read(path, doc -> {
+            BatchBuilder batch = new BatchBuilder(task);
+            source.read(path, (ref, text, from, length) -> {
                 if (failure.get() != null) {
                     throw new StopReading();
                 }
                 long ordinal = task.documents++;
-                task.chars += doc.text().length();
+                task.chars += length;
                 if (skip.get(Math.toIntExact(ordinal))) {
-                    if (!batch.isEmpty()) {
-                        submit(task, batchStart[0], batch, batchChars[0]);
-                        batch.clear();
-                    }
+                    batch.submitIfAny();
                     return;
                 }
-                if (batch.isEmpty()) {
-                    batchStart[0] = ordinal;
-                    batchChars[0] = 0;
+                batch.add(ordinal, ref, new String(text, from, length));
+                if (batch.chars >= batchLimit || batch.refs.size() >= BATCH_DOCS) {
+                    batch.submitIfAny();
                 }
-                batch.add(doc);
-                batchChars[0] += doc.text().length();
-                if (batchChars[0] >= batchLimit || batch.size() >= BATCH_DOCS) {
-                    submit(task, batchStart[0], batch, batchChars[0]);
-                    batch.clear();
-                }
-            });
-            if (!batch.isEmpty()) {
-                submit(task, batchStart[0], batch, batchChars[0]);
-            }
-            progress.advance(task.size);
+            }, progress::advance);
+            batch.submitIfAny();
             release(task);
         }
 
-        private void submit(FileTask task, long firstOrdinal, List<SourceDocument> docs, long batchChars) {
-            task.pending.incrementAndGet();
-            putUninterruptibly(new Batch(task, firstOrdinal, List.copyOf(docs), batchChars));
+        /** Consecutive documents of one file on their way to the queue. */
+        private final class BatchBuilder {
+            private final FileTask task;
+            private final List<DocRef> refs = new ArrayList<>();
+            private final List<String> texts = new ArrayList<>();
+            private long first;
+            private long chars;
+
+            BatchBuilder(FileTask task) {
+                this.task = task;
+            }
+
+            void add(long ordinal, DocRef ref, String text) {
+                if (refs.isEmpty()) {
+                    first = ordinal;
+                    chars = 0;
+                }
+                refs.add(ref);
+                texts.add(text);
+                chars += text.length();
+            }
+
+            void submitIfAny() {
+                if (refs.isEmpty()) {
+                    return;
+                }
+                task.pending.incrementAndGet();
+                putUninterruptibly(new Batch(task, first, List.copyOf(refs), List.copyOf(texts), chars));
+                refs.clear();
+                texts.clear();
+            }
         }
 
         private void putUninterruptibly(Batch batch) {
@@ -296,12 +316,12 @@ public final class CorpusIndexer {
 
         private void indexBatch(Batch batch) throws IOException {
             FileTask task = batch.file();
-            long ordinal = batch.firstOrdinal();
-            for (SourceDocument doc : batch.documents()) {
-                Document document = IndexFields.document(task.key, ordinal++, doc, options.storeText());
+            for (int d = 0; d < batch.refs().size(); d++) {
+                Document document = IndexFields.document(task.key, batch.firstOrdinal() + d, batch.refs().get(d),
+                        batch.texts().get(d), options.storeText());
                 writer.addDocument(document);
             }
-            documents.addAndGet(batch.documents().size());
+            documents.addAndGet(batch.refs().size());
             chars.addAndGet(batch.chars());
             release(task);
             if (sinceCommit.addAndGet(batch.chars()) >= options.commitEveryChars()) {
@@ -328,11 +348,11 @@ public final class CorpusIndexer {
     }
 
     /** Thrown inside a document callback to stop reading a file after another thread failed. */
-    private static final class StopReading extends IOException {
+    private static final class StopReading extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         StopReading() {
-            super("stopped: indexing failed in another thread", null);
+            super("stopped: indexing failed in another thread", null, false, false);
         }
     }
 

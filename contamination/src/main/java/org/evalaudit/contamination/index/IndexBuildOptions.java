@@ -1,5 +1,7 @@
 package org.evalaudit.contamination.index;
 
+import org.evalaudit.contamination.corpus.CorpusFormat;
+
 /**
  * How to build an index.
  *
@@ -9,8 +11,11 @@ package org.evalaudit.contamination.index;
  * @param commitEveryChars commit after about this many chars of text: a crash loses at most this much
  *     work (plus what was in flight), and the next run resumes from the last commit
  * @param ramBufferMb Lucene's in-memory buffer per flush, in MB
+ * @param format corpus field names and window sizes, as for {@code scan}: long documents are indexed in
+ *     the same windows the scanner reads, so both see the same documents
  */
-public record IndexBuildOptions(int threads, boolean storeText, long commitEveryChars, double ramBufferMb) {
+public record IndexBuildOptions(int threads, boolean storeText, long commitEveryChars, double ramBufferMb,
+                                CorpusFormat format) {
     /** Default commit batch: 256 M chars of text. */
     public static final long DEFAULT_COMMIT_CHARS = 256L << 20;
     public static final double DEFAULT_RAM_BUFFER_MB = 256;
@@ -25,18 +30,27 @@ public record IndexBuildOptions(int threads, boolean storeText, long commitEvery
         if (!(ramBufferMb > 0)) {
             throw new IllegalArgumentException("ramBufferMb must be positive, got " + ramBufferMb);
         }
+        if (format == null) {
+            throw new IllegalArgumentException("format must not be null");
+        }
     }
 
-    /** Stored text, default commit batch and buffer, {@code threads} threads. */
+    /** Stored text, default commit batch, buffer and corpus format, {@code threads} threads. */
     public static IndexBuildOptions defaults(int threads) {
-        return new IndexBuildOptions(threads, true, DEFAULT_COMMIT_CHARS, DEFAULT_RAM_BUFFER_MB);
+        return new IndexBuildOptions(threads, true, DEFAULT_COMMIT_CHARS, DEFAULT_RAM_BUFFER_MB, CorpusFormat.DEFAULT);
     }
 
+    /** {@code --no-store-text} is {@code withStoreText(false)}. */
     public IndexBuildOptions withStoreText(boolean value) {
-        return new IndexBuildOptions(threads, value, commitEveryChars, ramBufferMb);
+        return new IndexBuildOptions(threads, value, commitEveryChars, ramBufferMb, format);
     }
 
     public IndexBuildOptions withCommitEveryChars(long value) {
-        return new IndexBuildOptions(threads, storeText, value, ramBufferMb);
+        return new IndexBuildOptions(threads, storeText, value, ramBufferMb, format);
+    }
+
+    /** {@code --text-field}, {@code --id-field}, {@code --url-field} go here. */
+    public IndexBuildOptions withFormat(CorpusFormat value) {
+        return new IndexBuildOptions(threads, storeText, commitEveryChars, ramBufferMb, value);
     }
 }

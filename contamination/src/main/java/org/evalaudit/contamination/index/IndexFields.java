@@ -7,6 +7,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.evalaudit.contamination.corpus.DocRef;
 
 /**
  * The index schema: one Lucene document per corpus document. Text is indexed with positions (phrase
@@ -22,11 +24,15 @@ final class IndexFields {
     static final String TEXT = "text";
     static final String ID = "id";
     static final String URL = "url";
-    /** Absolute path of the source file: stored, and indexed as one term to find a file's documents. */
-    static final String SOURCE = "source";
-    /** Offset of the document in its source file, as the corpus reader reports it. */
+    /** The corpus file as it was named when indexed ({@link DocRef#file()}). */
+    static final String FILE = "file";
+    /** Offset of the record in its file, as the corpus reader reports it. */
     static final String OFFSET = "offset";
-    /** Number of the document within its source file (0, 1, ...): resuming skips those committed. */
+    /** Char offset of this window in the document; stored only when not 0. */
+    static final String WINDOW = "window";
+    /** Absolute path of the corpus file, indexed as one term (not stored) to find a file's documents. */
+    static final String SOURCE = "source";
+    /** Number of the document (window) within its file (0, 1, ...): resuming skips those committed. */
     static final String ORDINAL = "ordinal";
 
     private static final FieldType TEXT_INDEXED = textType(false);
@@ -45,19 +51,30 @@ final class IndexFields {
         return type;
     }
 
-    /** The Lucene document for corpus document number {@code ordinal} of {@code source}. */
-    static Document document(String source, long ordinal, SourceDocument doc, boolean storeText) {
+    /** The Lucene document for document (window) number {@code ordinal} of the file {@code source}. */
+    static Document document(String source, long ordinal, DocRef ref, String text, boolean storeText) {
         Document d = new Document();
-        d.add(new Field(TEXT, doc.text(), storeText ? TEXT_INDEXED_STORED : TEXT_INDEXED));
-        if (doc.id() != null) {
-            d.add(new StoredField(ID, doc.id()));
+        d.add(new Field(TEXT, text, storeText ? TEXT_INDEXED_STORED : TEXT_INDEXED));
+        d.add(new StoredField(FILE, ref.file()));
+        d.add(new StoredField(OFFSET, ref.offset()));
+        if (ref.id() != null) {
+            d.add(new StoredField(ID, ref.id()));
         }
-        if (doc.url() != null) {
-            d.add(new StoredField(URL, doc.url()));
+        if (ref.url() != null) {
+            d.add(new StoredField(URL, ref.url()));
         }
-        d.add(new StringField(SOURCE, source, Field.Store.YES));
-        d.add(new StoredField(OFFSET, doc.offset()));
+        if (ref.windowStart() != 0) {
+            d.add(new StoredField(WINDOW, ref.windowStart()));
+        }
+        d.add(new StringField(SOURCE, source, Field.Store.NO));
         d.add(new NumericDocValuesField(ORDINAL, ordinal));
         return d;
+    }
+
+    /** Where a stored document came from, exactly as the corpus reader described it. */
+    static DocRef docRef(Document d) {
+        IndexableField window = d.getField(WINDOW);
+        return new DocRef(d.get(FILE), d.getField(OFFSET).numericValue().longValue(), d.get(ID), d.get(URL),
+                window == null ? 0 : window.numericValue().intValue());
     }
 }

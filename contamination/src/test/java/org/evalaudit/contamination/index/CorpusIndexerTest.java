@@ -2,7 +2,6 @@ package org.evalaudit.contamination.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.evalaudit.contamination.corpus.CorpusFormat;
 import org.evalaudit.core.audit.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,36 +27,35 @@ class CorpusIndexerTest {
         return tmp.resolve("index");
     }
 
-    private List<Path> corpus(long seed, int files, int docsPerFile) throws IOException {
+    private List<Path> corpus(long seed, int files, int docsPerFile) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Path> paths = new ArrayList<>();
         for (int f = 0; f < files; f++) {
-            paths.add(LinesSource.write(tmp.resolve("part-" + f + ".txt"), LinesSource.randomDocuments(random, docsPerFile)));
+            paths.add(TestCorpus.write(tmp.resolve("part-" + f + ".jsonl"), TestCorpus.randomTexts(random, docsPerFile)));
         }
         return paths;
     }
 
-    private IndexBuildResult build(List<Path> corpus, DocumentSource source, IndexBuildOptions options) throws IOException {
-        return new CorpusIndexer(index(), source, options).index(corpus, Progress.NONE);
+    private static List<String> specs(List<Path> files) {
+        return files.stream().map(Path::toString).toList();
     }
 
-    /** What a correct index of {@code corpus} holds, read straight from the files. */
+    private IndexBuildResult build(List<Path> corpus, IndexBuildOptions options) throws IOException {
+        return new CorpusIndexer(index(), options).index(specs(corpus), Progress.NONE);
+    }
+
+    private IndexBuildResult build(List<Path> corpus, DocumentSource source, IndexBuildOptions options) throws IOException {
+        return new CorpusIndexer(index(), source, options).index(specs(corpus), Progress.NONE);
+    }
+
     private static List<IndexedDocs.Doc> expected(List<Path> corpus) throws IOException {
-        List<IndexedDocs.Doc> docs = new ArrayList<>();
-        for (Path file : corpus) {
-            String key = file.toAbsolutePath().normalize().toString();
-            long[] ordinal = {0};
-            new LinesSource().read(file, d -> docs.add(
-                    new IndexedDocs.Doc(key, ordinal[0]++, d.offset(), d.id(), d.url(), d.text())));
-        }
-        docs.sort(java.util.Comparator.comparing(IndexedDocs.Doc::source).thenComparingLong(IndexedDocs.Doc::ordinal));
-        return docs;
+        return IndexedDocs.expected(corpus, CorpusFormat.DEFAULT);
     }
 
     @Test
     void indexesEveryDocumentWithItsStoredFieldsAndReportsThemInIndexInfo() throws IOException {
         List<Path> corpus = corpus(1, 3, 40);
-        IndexBuildResult result = build(corpus, new LinesSource(), IndexBuildOptions.defaults(2));
+        IndexBuildResult result = build(corpus, IndexBuildOptions.defaults(2));
 
         assertEquals(expected(corpus), IndexedDocs.all(index()));
         assertEquals(3, result.added());
@@ -73,26 +72,40 @@ class CorpusIndexerTest {
         assertTrue(info.metadata().storeText());
     }
 
+    @Test
+    void longDocumentsAreIndexedInTheSameWindowsTheScannerReads() throws IOException {
+        CorpusFormat smallWindows = new CorpusFormat(null, null, null, 300, 100);
+        List<String> texts = TestCorpus.randomTexts(new SplittableRandom(8), 30);
+        texts.set(4, String.join(" ", TestCorpus.randomTexts(new SplittableRandom(9), 40)));
+        List<Path> corpus = List.of(TestCorpus.write(tmp.resolve("long.jsonl"), texts));
+
+        build(corpus, IndexBuildOptions.defaults(2).withFormat(smallWindows));
+
+        List<IndexedDocs.Doc> expected = IndexedDocs.expected(corpus, smallWindows);
+        assertTrue(expected.stream().anyMatch(d -> d.ref().windowStart() > 0), "the long document has windows");
+        assertEquals(expected, IndexedDocs.all(index()));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13})
     void parallelBuildHoldsTheSameDocumentsAsASingleThread(long seed) throws IOException {
         List<Path> corpus = corpus(seed, 3, 200);
-        build(corpus, new LinesSource(), new IndexBuildOptions(3, true, 10_000, 16));
+        build(corpus, new IndexBuildOptions(3, true, 10_000, 16, CorpusFormat.DEFAULT));
         assertEquals(expected(corpus), IndexedDocs.all(index()));
     }
 
     @Test
     void aSecondRunAddsOnlyTheNewFiles() throws IOException {
         List<Path> corpus = corpus(2, 3, 30);
-        build(corpus.subList(0, 2), new LinesSource(), IndexBuildOptions.defaults(2));
+        build(corpus.subList(0, 2), IndexBuildOptions.defaults(2));
 
-        IndexBuildResult second = build(corpus, new LinesSource(), IndexBuildOptions.defaults(2));
+        IndexBuildResult second = build(corpus, IndexBuildOptions.defaults(2));
 
         assertEquals(1, second.added());
         assertEquals(2, second.skipped());
         assertEquals(30, second.documents());
         assertEquals(expected(corpus), IndexedDocs.all(index()));
-        IndexBuildResult third = build(corpus, new LinesSource(), IndexBuildOptions.defaults(2));
+        IndexBuildResult third = build(corpus, IndexBuildOptions.defaults(2));
         assertEquals(3, third.skipped());
         assertEquals(0, third.documents());
     }
@@ -100,10 +113,10 @@ class CorpusIndexerTest {
     @Test
     void aChangedFileIsIndexedAgainWithoutLeavingItsOldDocuments() throws IOException {
         List<Path> corpus = corpus(3, 2, 25);
-        build(corpus, new LinesSource(), IndexBuildOptions.defaults(1));
-        LinesSource.write(corpus.get(1), LinesSource.randomDocuments(new SplittableRandom(99), 7));
+        build(corpus, IndexBuildOptions.defaults(1));
+        TestCorpus.write(corpus.get(1), TestCorpus.randomTexts(new SplittableRandom(99), 7));
 
-        IndexBuildResult second = build(corpus, new LinesSource(), IndexBuildOptions.defaults(1));
+        IndexBuildResult second = build(corpus, IndexBuildOptions.defaults(1));
 
         assertEquals(1, second.replaced());
         assertEquals(1, second.skipped());
@@ -115,16 +128,16 @@ class CorpusIndexerTest {
     @ValueSource(ints = {1, 2})
     void aCrashKeepsCommittedBatchesAndTheNextRunResumesWithoutDuplicates(int threads) throws IOException {
         List<Path> corpus = corpus(4, 2, 150);
-        IndexBuildOptions options = new IndexBuildOptions(threads, true, 6_000, 16);
+        IndexBuildOptions options = new IndexBuildOptions(threads, true, 6_000, 16, CorpusFormat.DEFAULT);
 
-        assertThrows(IOException.class, () -> build(corpus, LinesSource.failingAfter(250), options));
+        assertThrows(IllegalStateException.class, () -> build(corpus, TestCorpus.failingAfter(250), options));
         List<IndexedDocs.Doc> afterCrash = IndexedDocs.all(index());
         IndexInfo crashed = IndexInfo.read(index());
         assertTrue(afterCrash.size() > 0 && afterCrash.size() < 250, "committed before the crash: " + afterCrash.size());
         assertTrue(crashed.partialFiles() >= 1, "the interrupted file is recorded as partial");
         assertTrue(expected(corpus).containsAll(afterCrash), "only correct documents were committed");
 
-        IndexBuildResult resumed = build(corpus, new LinesSource(), options);
+        IndexBuildResult resumed = build(corpus, options);
 
         assertEquals(expected(corpus), IndexedDocs.all(index()));
         assertEquals(300 - afterCrash.size(), resumed.documents(), "the resumed run adds only what was lost");
@@ -137,22 +150,19 @@ class CorpusIndexerTest {
     @Test
     void withoutStoredTextOnlyTheMetadataIsStored() throws IOException {
         List<Path> corpus = corpus(5, 1, 10);
-        build(corpus, new LinesSource(), IndexBuildOptions.defaults(1).withStoreText(false));
+        build(corpus, IndexBuildOptions.defaults(1).withStoreText(false));
 
-        List<IndexedDocs.Doc> docs = IndexedDocs.all(index());
-        assertEquals(10, docs.size());
-        docs.forEach(d -> assertNull(d.text()));
-        assertEquals(expected(corpus).get(3).id(), docs.get(3).id());
+        assertEquals(IndexedDocs.withoutText(expected(corpus)), IndexedDocs.all(index()));
         assertFalse(IndexInfo.read(index()).metadata().storeText());
     }
 
     @Test
     void refusesToExtendAnIndexWithTheOtherStoreTextSetting() throws IOException {
         List<Path> corpus = corpus(6, 2, 10);
-        build(corpus.subList(0, 1), new LinesSource(), IndexBuildOptions.defaults(1));
+        build(corpus.subList(0, 1), IndexBuildOptions.defaults(1));
 
         IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class,
-                () -> build(corpus, new LinesSource(), IndexBuildOptions.defaults(1).withStoreText(false)));
+                () -> build(corpus, IndexBuildOptions.defaults(1).withStoreText(false)));
         assertTrue(e.getMessage().contains("--no-store-text"), e.getMessage());
         assertEquals(1, IndexInfo.read(index()).files(), "nothing was added");
     }
@@ -182,7 +192,7 @@ class CorpusIndexerTest {
             public void done() {
             }
         };
-        new CorpusIndexer(index(), new LinesSource(), IndexBuildOptions.defaults(2)).index(corpus, progress);
+        new CorpusIndexer(index(), IndexBuildOptions.defaults(2)).index(specs(corpus), progress);
         assertEquals(total, started.get());
         assertEquals(total, advanced.get());
     }

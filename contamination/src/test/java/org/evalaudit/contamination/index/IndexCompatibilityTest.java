@@ -32,9 +32,9 @@ class IndexCompatibilityTest {
     Path tmp;
 
     private Path buildIndex() throws IOException {
-        Path file = LinesSource.write(tmp.resolve("a.txt"), LinesSource.randomDocuments(new SplittableRandom(5), 12));
+        Path file = TestCorpus.write(tmp.resolve("a.jsonl"), TestCorpus.randomTexts(new SplittableRandom(5), 12));
         Path index = tmp.resolve("index");
-        new CorpusIndexer(index, new LinesSource(), IndexBuildOptions.defaults(1)).index(List.of(file), Progress.NONE);
+        new CorpusIndexer(index, IndexBuildOptions.defaults(1)).index(List.of(file.toString()), Progress.NONE);
         return index;
     }
 
@@ -62,9 +62,9 @@ class IndexCompatibilityTest {
         assertTrue(open.getMessage().contains(CanonicalAnalyzer.fingerprint()), open.getMessage());
         assertTrue(open.getMessage().contains("Rebuild"), open.getMessage());
 
-        Path more = LinesSource.write(tmp.resolve("b.txt"), List.of("more text"));
-        assertThrows(IncompatibleIndexException.class, () -> new CorpusIndexer(index, new LinesSource(),
-                IndexBuildOptions.defaults(1)).index(List.of(more), Progress.NONE));
+        Path more = TestCorpus.write(tmp.resolve("b.jsonl"), List.of("more text"));
+        assertThrows(IncompatibleIndexException.class, () -> new CorpusIndexer(index,
+                IndexBuildOptions.defaults(1)).index(List.of(more.toString()), Progress.NONE));
         assertEquals(12, IndexInfo.read(index).documents(), "the refused run added nothing");
     }
 
