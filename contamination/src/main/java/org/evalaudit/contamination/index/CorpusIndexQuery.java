@@ -1,0 +1,253 @@
+package org.evalaudit.contamination.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.DocumentMatcher;
+import org.evalaudit.contamination.scan.EvidenceSource;
+import org.evalaudit.contamination.scan.ItemDocMatch;
+import org.evalaudit.contamination.scan.ItemResult;
+import org.evalaudit.contamination.scan.Preset;
+import org.evalaudit.contamination.scan.ScanResult;
+import org.evalaudit.contamination.scan.ScanStats;
+import org.evalaudit.contamination.scan.Verdicts;
+import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.model.Benchmark;
+
+/**
+ * Checks a benchmark against a corpus index and gives the same per-item evidence, metrics, verdicts and
+ * files as {@code contamination scan} over the indexed corpus.
+ *
+ * <p>How: (1) parallel over items, exact phrase queries for every item key ({@link ItemKeys}) find the
+ * candidate documents, the only ones in which the scanner can find anything for the benchmark; (2)
+ * parallel over candidates, the scanner's own {@link DocumentMatcher} runs on each candidate's stored
+ * text (the same window the scanner reads, with the same {@link DocRef}); (3) {@link ScanResult#of}
+ * judges the evidence exactly as it judges a scan's. The index only replaces the pass over the whole
+ * corpus, so scan and query cannot disagree on any metric.
+ *
+ * <p>Needs an index with stored text; one built with {@code --no-store-text} is refused by this class.
+ */
+public final class CorpusIndexQuery implements EvidenceSource, Closeable {
+    private final CorpusIndex index;
+    private final int threads;
+    private final AtomicLong candidates = new AtomicLong();
+    private final AtomicLong chars = new AtomicLong();
+
+    private CorpusIndexQuery(CorpusIndex index, int threads) {
+        this.index = index;
+        this.threads = threads;
+    }
+
+    /**
+     * Opens the index in {@code dir} for queries with {@code threads} threads.
+     *
+     * @throws IncompatibleIndexException when the index was built with another analyzer or schema, or
+     *     without stored text
+     */
+    public static CorpusIndexQuery open(Path dir, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        CorpusIndex index = CorpusIndex.open(dir);
+        if (!index.metadata().storeText()) {
+            index.close();
+            throw new IncompatibleIndexException(dir, "was built with --no-store-text, so the matched documents"
+                    + " cannot be re-read; query needs the stored text: rebuild it without --no-store-text");
+        }
+        return new CorpusIndexQuery(index, threads);
+    }
+
+    /**
+     * The whole {@code contamination query}: every item of {@code benchmark} judged under every preset,
+     * {@code preset} setting the headline verdict; {@code seed} draws the gpt4 preset's substrings (use
+     * the scan's seed to compare with a scan).
+     */
+    public ScanResult query(Benchmark benchmark, Preset preset, long seed, Progress progress) throws IOException {
+        long started = System.nanoTime();
+        ItemIndex items = ItemIndex.build(benchmark, seed);
+        List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
+        collect(items, evidence::add, progress);
+        IndexInfo info = IndexInfo.read(index.location());
+        ScanStats stats = new ScanStats(info.files(), 0, 0, chars.get(), candidates.get(), items.memoryBytes(),
+                (System.nanoTime() - started) / 1e9);
+        return ScanResult.of(items, evidence, preset, stats);
+    }
+
+    /**
+     * One item's result, as {@link #query} gives it for that item: the query for an interactive check,
+     * and the unit of the per-item latency benchmark.
+     *
+     * @param items the benchmark's item index (boilerplate is judged across the whole benchmark)
+     */
+    public ItemResult queryItem(ItemIndex items, int item, Preset preset) throws IOException {
+        FixedBitSet found = new FixedBitSet(index.reader().maxDoc());
+        PhraseFinder finder = new PhraseFinder(index.reader());
+        for (String[] key : ItemKeys.of(items, item)) {
+            finder.addDocumentsContaining(key, found);
+        }
+        Verdicts.Accumulator accumulator = new Verdicts(items, preset).accumulator(item);
+        new CandidateScanner(items).scan(found, 0, found.length(), m -> {
+            if (m.item() == item) {
+                accumulator.add(m);
+            }
+        });
+        return accumulator.result();
+    }
+
+    /** Documents whose stored text the last {@link #collect} re-read. */
+    public long candidateDocuments() {
+        return candidates.get();
+    }
+
+    @Override
+    public void collect(ItemIndex items, DocumentMatcher.Sink sink, Progress progress) throws IOException {
+        FixedBitSet found = findCandidates(items, progress);
+        candidates.set(found.cardinality());
+        chars.set(0);
+        progress.start("verify", candidates.get(), "documents");
+        try {
+            int maxDoc = found.length();
+            int chunk = Math.max(1, (maxDoc + 4 * threads - 1) / (4 * threads));
+            List<Range> ranges = new ArrayList<>();
+            for (int from = 0; from < maxDoc; from += chunk) {
+                ranges.add(new Range(from, Math.min(maxDoc, from + chunk)));
+            }
+            runAll(ranges.size(), r -> {
+                CandidateScanner scanner = new CandidateScanner(items);
+                int done = scanner.scan(found, ranges.get(r).from(), ranges.get(r).to(), sink);
+                progress.advance(done);
+            });
+        } finally {
+            progress.done();
+        }
+    }
+
+    private record Range(int from, int to) {
+    }
+
+    /** Phase 1: the documents that contain any key of any item; keys shared by items are queried once. */
+    private FixedBitSet findCandidates(ItemIndex items, Progress progress) throws IOException {
+        int maxDoc = index.reader().maxDoc();
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        List<FixedBitSet> perThread = Collections.synchronizedList(new ArrayList<>());
+        progress.start("query", items.size(), "items");
+        try {
+            runAll(threads, t -> {
+                PhraseFinder finder = new PhraseFinder(index.reader());
+                FixedBitSet found = new FixedBitSet(maxDoc);
+                perThread.add(found);
+                for (int item = next.getAndIncrement(); item < items.size(); item = next.getAndIncrement()) {
+                    for (String[] key : ItemKeys.of(items, item)) {
+                        if (seen.add(String.join(" ", key))) {
+                            finder.addDocumentsContaining(key, found);
+                        }
+                    }
+                    finder.clearTerms();
+                    progress.advance(1);
+                }
+            });
+        } finally {
+            progress.done();
+        }
+        FixedBitSet all = new FixedBitSet(maxDoc);
+        for (FixedBitSet found : perThread) {
+            all.or(found);
+        }
+        return all;
+    }
+
+    /** Phase 2 for one thread: runs the scanner's matcher over stored candidate documents. */
+    private final class CandidateScanner {
+        private final DocumentMatcher matcher;
+        private final List<LeafReaderContext> leaves = index.reader().leaves();
+        private final StoredFields[] stored = new StoredFields[leaves.size()];
+
+        CandidateScanner(ItemIndex items) {
+            this.matcher = new DocumentMatcher(items);
+        }
+
+        /** Scans the candidates among doc ids {@code [from, to)}; returns how many. */
+        int scan(FixedBitSet found, int from, int to, DocumentMatcher.Sink sink) throws IOException {
+            int count = 0;
+            for (int doc = from < to ? found.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+                 doc < to; doc = doc + 1 < to ? found.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                int leaf = ReaderUtil.subIndex(doc, leaves);
+                if (stored[leaf] == null) {
+                    stored[leaf] = leaves.get(leaf).reader().storedFields();
+                }
+                Document d = stored[leaf].document(doc - leaves.get(leaf).docBase);
+                char[] text = d.get(IndexFields.TEXT).toCharArray();
+                matcher.scan(IndexFields.docRef(d), text, 0, text.length, sink);
+                chars.addAndGet(text.length);
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /** A task that may throw, run for task numbers 0 .. n-1. */
+    @FunctionalInterface
+    private interface Task {
+        void run(int number) throws IOException;
+    }
+
+    /** Runs {@code n} tasks on {@code threads} threads and rethrows the first failure. */
+    private void runAll(int n, Task task) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)), runnable -> {
+            Thread thread = new Thread(runnable, "evalaudit-index-query");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int number = i;
+                futures.add(pool.submit(() -> {
+                    task.run(number);
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("query failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

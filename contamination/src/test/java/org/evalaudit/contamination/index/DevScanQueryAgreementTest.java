@@ -1,0 +1,100 @@
+package org.evalaudit.contamination.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.evalaudit.contamination.corpus.CorpusFormat;
+import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.CorpusScanner;
+import org.evalaudit.contamination.scan.ItemResult;
+import org.evalaudit.contamination.scan.Preset;
+import org.evalaudit.contamination.scan.ScanOptions;
+import org.evalaudit.contamination.scan.ScanResult;
+import org.evalaudit.contamination.scan.Verdict;
+import org.evalaudit.contamination.testing.DevData;
+import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.model.Benchmark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On the real dev corpus (25,000 IMDb reviews with 130 planted blocks), a query of the index gives
+ * exactly what a scan of the corpus gives: every item's verdict under every preset, coverage, longest
+ * match, evidence, and both export files byte for byte.
+ */
+class DevScanQueryAgreementTest {
+    private static final long SEED = 7;
+
+    @TempDir
+    static Path tmp;
+    private static Benchmark benchmark;
+    private static ScanResult scan;
+    private static ScanResult query;
+    private static Path index;
+
+    @BeforeAll
+    static void scanAndQuery() throws IOException {
+        String corpus = DevData.corpus().toString();
+        benchmark = DevData.benchmark();
+        scan = CorpusScanner.scan(benchmark, new ScanOptions(List.of(corpus), Preset.DEFAULT, 2, null, false,
+                CorpusFormat.DEFAULT, SEED), Progress.NONE);
+        index = tmp.resolve("index");
+        new CorpusIndexer(index, IndexBuildOptions.defaults(2)).index(List.of(corpus), Progress.NONE);
+        try (CorpusIndexQuery q = CorpusIndexQuery.open(index, 2)) {
+            query = q.query(benchmark, Preset.DEFAULT, SEED, Progress.NONE);
+        }
+    }
+
+    @Test
+    void everyItemGetsTheSameVerdictCoverageAndLongestMatch() {
+        assertEquals(benchmark.size(), query.items().size());
+        for (int i = 0; i < benchmark.size(); i++) {
+            ItemResult s = scan.items().get(i);
+            ItemResult q = query.items().get(i);
+            assertEquals(s.itemId(), q.itemId());
+            assertEquals(s.verdict(), q.verdict(), s.itemId());
+            assertEquals(s.presets(), q.presets(), s.itemId());
+            assertEquals(s.coverage(), q.coverage(), s.itemId());
+            assertEquals(s.longestMatchTokens(), q.longestMatchTokens(), s.itemId());
+            assertEquals(s.leakedAnswer(), q.leakedAnswer(), s.itemId());
+        }
+        long dirty = scan.items().stream().filter(r -> r.verdict() == Verdict.DIRTY).count();
+        assertTrue(dirty >= 100, "the planted items are found, so the comparison is not vacuous: " + dirty);
+    }
+
+    @Test
+    void bothExportFilesAreIdentical() {
+        assertEquals(scan.itemsTable(), query.itemsTable());
+        assertEquals(scan.docsTable(), query.docsTable());
+    }
+
+    @Test
+    void onlyAFewDocumentsAreReRead() {
+        assertTrue(query.stats().documents() < 500, "candidates re-read: " + query.stats().documents());
+        assertTrue(query.stats().documents() >= scan.docs().size());
+    }
+
+    @Test
+    void aSingleItemQueryGivesTheItemsResultFromTheWholeQuery() throws IOException {
+        ItemIndex items = ItemIndex.build(benchmark, SEED);
+        try (CorpusIndexQuery q = CorpusIndexQuery.open(index, 1)) {
+            for (int i = 0; i < benchmark.size(); i += 37) {
+                ItemResult whole = query.items().get(i);
+                ItemResult single = q.queryItem(items, i, Preset.DEFAULT);
+                assertEquals(whole.verdict(), single.verdict(), whole.itemId());
+                assertEquals(whole.coverage(), single.coverage(), whole.itemId());
+                assertEquals(whole.matchedDocs(), single.matchedDocs(), whole.itemId());
+            }
+            int planted = 0;
+            for (int i = 0; i < benchmark.size(); i++) {
+                if (query.items().get(i).verdict() == Verdict.DIRTY && planted++ < 10) {
+                    assertEquals(query.items().get(i).evidence().doc(), q.queryItem(items, i, Preset.DEFAULT).evidence().doc());
+                }
+            }
+        }
+    }
+}
