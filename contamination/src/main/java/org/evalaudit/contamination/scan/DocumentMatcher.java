@@ -180,7 +180,8 @@ public final class DocumentMatcher {
                 if (equalRun(index.text(item).fields()[field], pos, candidatePos[c], length)) {
                     int frequency = table.itemFrequency(k);
                     boolean boilerplate = frequency >= BOILERPLATE_ITEMS && frequency > index.minItemFrequency(item);
-                    hits.add(item, field, pos, candidatePos[c], length, boilerplate);
+                    long key = candidateShort[c] ? -1 - (range >>> 32) : range >>> 32;
+                    hits.add(item, field, pos, candidatePos[c], length, boilerplate, key);
                 }
             }
         }
@@ -236,9 +237,10 @@ public final class DocumentMatcher {
         int[] docPos = new int[16];
         int[] length = new int[16];
         boolean[] boilerplate = new boolean[16];
+        long[] key = new long[16];
         int size;
 
-        void add(int anItem, int aField, int aPos, int aDocPos, int aLength, boolean isBoilerplate) {
+        void add(int anItem, int aField, int aPos, int aDocPos, int aLength, boolean isBoilerplate, long aKey) {
             if (size == item.length) {
                 int capacity = size * 2;
                 item = Arrays.copyOf(item, capacity);
@@ -247,7 +249,9 @@ public final class DocumentMatcher {
                 docPos = Arrays.copyOf(docPos, capacity);
                 length = Arrays.copyOf(length, capacity);
                 boilerplate = Arrays.copyOf(boilerplate, capacity);
+                key = Arrays.copyOf(key, capacity);
             }
+            key[size] = aKey;
             item[size] = anItem;
             field[size] = aField;
             pos[size] = aPos;
@@ -301,6 +305,7 @@ public final class DocumentMatcher {
         private int[] spans = new int[8];
         private int spanCount;
         private final boolean substringHit;
+        private final long[] seedKeys;
 
         Alignment(DocRef ref, char[] text, int from, int item, Hits hits, long[] which, int first, int last,
                   char[] letters, int lettersLength) {
@@ -322,6 +327,14 @@ public final class DocumentMatcher {
                 tokens += fields[f].length;
                 grams8 += Math.max(0, fields[f].length - N + 1);
             }
+            java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
+            for (int h = first; h < last; h++) {
+                int hit = (int) which[h];
+                if (!hits.boilerplate[hit]) {
+                    keys.add(hits.key[hit]);
+                }
+            }
+            this.seedKeys = keys.stream().mapToLong(Long::longValue).toArray();
             // counted seeds first, so that a template seed inside a real match joins a counted chain
             for (int pass = 0; pass < 2; pass++) {
                 for (int h = first; h < last; h++) {
@@ -677,7 +690,7 @@ public final class DocumentMatcher {
             return new ItemDocMatch(item, ref, anyCounted, questionMatched, choiceMatched, wholeQuestion && anyCounted,
                     longestVerbatim, longestMatch, answerLeaked(), substringHit, grams.toLongArray(),
                     llama.toLongArray(), ref.windowStart() + start, ref.windowStart() + end,
-                    snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()));
+                    snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()), seedKeys);
         }
 
         private String snippet(int start, int end) {
