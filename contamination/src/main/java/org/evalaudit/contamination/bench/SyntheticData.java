@@ -15,8 +15,7 @@ import org.evalaudit.core.model.Item;
 /**
  * A reproducible benchmark and web-like corpus for benchmarks: words drawn from a Zipf-like
  * distribution over a 50,000-word pseudo vocabulary (so common n-grams repeat as in real text), items
- * of 10 to 60 words with four choices, documents of 100 to 1,500 words, and one document in 1,000
- * carrying an item verbatim. Same seed, same bytes.
+ * of 10 to 60 words with four choices, documents of 100 to 1,500 words, some carrying an item verbatim. Same seed, same bytes.
  */
 public final class SyntheticData {
     private static final String[] SYLLABLES = {"ka", "to", "ri", "en", "mo", "sa", "lu", "pe", "dan", "ber", "st",
@@ -66,14 +65,17 @@ public final class SyntheticData {
         return new Benchmark("synthetic", out);
     }
 
-    /** Writes JSONL documents until {@code bytes} of text are written; returns the text bytes written. */
-    public long corpus(Benchmark benchmark, long bytes, OutputStream out) throws IOException {
+    /**
+     * Writes JSONL documents until {@code bytes} of text are written, every {@code plantEvery}-th carrying a
+     * random item's question and choices verbatim; returns the text bytes written.
+     */
+    public long corpus(Benchmark benchmark, long bytes, int plantEvery, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         JsonStringEncoder json = JsonStringEncoder.getInstance();
         long written = 0;
         for (int d = 0; written < bytes; d++) {
             String text = words(100 + random.nextInt(1400));
-            if (d % 1000 == 999) {
+            if (d % plantEvery == plantEvery - 1) {
                 Item item = benchmark.items().get(random.nextInt(benchmark.size()));
                 text = text + "\n\n" + item.question() + "\n" + String.join("\n", item.choices()) + "\n\n" + words(50);
             }

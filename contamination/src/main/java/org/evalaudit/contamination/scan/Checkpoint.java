@@ -119,6 +119,7 @@ final class Checkpoint {
         for (int s : m.spans()) {
             out.writeInt(s);
         }
+        writeLongs(out, m.seedKeys());
     }
 
     private static ItemDocMatch read(DataInputStream in) throws IOException {
@@ -141,8 +142,9 @@ final class Checkpoint {
         for (int i = 0; i < spans.length; i++) {
             spans[i] = in.readInt();
         }
+        long[] keys = readLongs(in);
         return new ItemDocMatch(item, doc, counted, questionMatched, choiceMatched, whole, longestVerbatim,
-                longestMatch, answer, substring, grams, tokens, start, end, snippet, spans);
+                longestMatch, answer, substring, grams, tokens, start, end, snippet, spans, keys);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -38,11 +38,14 @@ import org.evalaudit.core.model.Item;
 public final class CorpusScanner implements EvidenceSource {
     /** Chars per batch handed from a reader to the scanner threads. */
     public static final int BATCH_CHARS = 1 << 20;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final ScanOptions options;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong chars = new AtomicLong();
     private final AtomicLong documents = new AtomicLong();
+    private final AtomicLong readCpu = new AtomicLong();
+    private final AtomicLong scanCpu = new AtomicLong();
     private int files;
     private int resumedFiles;
 
@@ -52,13 +55,14 @@ public final class CorpusScanner implements EvidenceSource {
 
     /** Scans and judges: the whole {@code contamination scan} in one call. */
     public static ScanResult scan(Benchmark benchmark, ScanOptions options, Progress progress) throws IOException {
-        long started = System.nanoTime();
         ItemIndex index = ItemIndex.build(benchmark, options.seed());
+        long started = System.nanoTime();
         CorpusScanner scanner = new CorpusScanner(options);
         List<ItemDocMatch> evidence = java.util.Collections.synchronizedList(new ArrayList<>());
         scanner.collect(index, evidence::add, progress);
         ScanStats stats = new ScanStats(scanner.files, scanner.resumedFiles, scanner.bytes.get(), scanner.chars.get(),
-                scanner.documents.get(), index.memoryBytes(), (System.nanoTime() - started) / 1e9);
+                scanner.documents.get(), index.memoryBytes(), (System.nanoTime() - started) / 1e9,
+                scanner.readCpu.get() / 1e9, scanner.scanCpu.get() / 1e9);
         return ScanResult.of(index, evidence, options.preset(), stats);
     }
 
@@ -135,6 +139,7 @@ public final class CorpusScanner implements EvidenceSource {
         if (failure.get() != null) {
             return;
         }
+        long cpu = CPU.getCurrentThreadCpuTime();
         try {
             Batch[] current = {new Batch(state)};
             new CorpusReader(options.format()).read(state.path, (ref, text, from, length) -> {
@@ -153,12 +158,15 @@ public final class CorpusScanner implements EvidenceSource {
             put(queue, current[0]);
         } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e);
+        } finally {
+            readCpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
         }
     }
 
     private void scanLoop(ItemIndex index, BlockingQueue<Batch> queue, DocumentMatcher.Sink sink, Checkpoint checkpoint,
                           AtomicReference<Throwable> failure) {
         DocumentMatcher matcher = new DocumentMatcher(index);
+        long cpu = CPU.getCurrentThreadCpuTime();
         try {
             while (true) {
                 Batch batch = queue.take();
@@ -185,6 +193,8 @@ public final class CorpusScanner implements EvidenceSource {
         } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e);
             queue.clear();
+        } finally {
+            scanCpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
         }
     }
 

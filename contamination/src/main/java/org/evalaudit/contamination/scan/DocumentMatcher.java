@@ -4,6 +4,7 @@ import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.ngram.BlockedBloom;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.ngram.ItemText;
 import org.evalaudit.contamination.ngram.NgramHash;
@@ -60,7 +61,19 @@ public final class DocumentMatcher {
 
     private final ItemIndex index;
     private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-    private final DocTokens doc = new DocTokens();
+    private final DocTokens doc = new DocTokens() {
+        @Override
+        void probe(long term, int k) {
+            probeToken(term, k);
+        }
+    };
+    private final BlockedBloom bloom;
+    private final BlockedBloom shortBloom;
+    private final boolean shortKeys;
+    private long rolling;
+    private long rollingShort;
+    /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
+    private int[] low = new int[4096];
     private long[] candidateKey = new long[64];
     private int[] candidatePos = new int[64];
     private boolean[] candidateShort = new boolean[64];
@@ -69,6 +82,9 @@ public final class DocumentMatcher {
 
     public DocumentMatcher(ItemIndex index) {
         this.index = index;
+        this.bloom = index.bloom();
+        this.shortBloom = index.shortBloom();
+        this.shortKeys = index.hasShortKeys();
     }
 
     private static int[] cues(String... words) {
@@ -94,44 +110,43 @@ public final class DocumentMatcher {
     public void scan(DocRef ref, char[] text, int from, int length, Sink sink) {
         bytesScanned += length;
         doc.clear();
+        candidates = 0;
+        rolling = 0;
+        rollingShort = 0;
         tokenizer.reset();
         tokenizer.push(text, from, from + length, doc);
         tokenizer.end(doc);
-        if (probe() > 0) {
+        if (candidates > 0) {
+            if (low.length < doc.size) {
+                low = new int[Math.max(doc.size, 2 * low.length)];
+            }
+            for (int k = 0; k < doc.size; k++) {
+                low[k] = (int) doc.hashes[k];
+            }
             verify(ref, text, from, sink);
         }
     }
 
-    /** Rolls the n-gram hashes over the document and keeps the positions the Bloom filters pass. */
-    private int probe() {
-        candidates = 0;
-        int n = doc.size;
-        long[] t = doc.hashes;
-        var bloom = index.bloom();
-        var shortBloom = index.shortBloom();
-        boolean shortKeys = index.hasShortKeys();
-        long h = 0;
-        long hs = 0;
-        for (int k = 0; k < n; k++) {
-            long term = t[k];
-            h = h * NgramHash.P + term;
-            if (k >= N) {
-                h -= t[k - N] * WEIGHT_N;
+    /** Rolls the n-gram hashes ending at token {@code k} and keeps the positions the Bloom filters pass. */
+    private void probeToken(long term, int k) {
+        long h = rolling * NgramHash.P + term;
+        if (k >= N) {
+            h -= doc.hashes[k - N] * WEIGHT_N;
+        }
+        rolling = h;
+        if (k >= N - 1 && bloom.mightContain(h)) {
+            addCandidate(h, k - N + 1, false);
+        }
+        if (shortKeys) {
+            long hs = rollingShort * NgramHash.P + term;
+            if (k >= S) {
+                hs -= doc.hashes[k - S] * WEIGHT_S;
             }
-            if (k >= N - 1 && bloom.mightContain(h)) {
-                addCandidate(h, k - N + 1, false);
-            }
-            if (shortKeys) {
-                hs = hs * NgramHash.P + term;
-                if (k >= S) {
-                    hs -= t[k - S] * WEIGHT_S;
-                }
-                if (k >= S - 1 && shortBloom.mightContain(hs)) {
-                    addCandidate(hs, k - S + 1, true);
-                }
+            rollingShort = hs;
+            if (k >= S - 1 && shortBloom.mightContain(hs)) {
+                addCandidate(hs, k - S + 1, true);
             }
         }
-        return candidates;
     }
 
     private void addCandidate(long key, int pos, boolean isShort) {
@@ -165,7 +180,8 @@ public final class DocumentMatcher {
                 if (equalRun(index.text(item).fields()[field], pos, candidatePos[c], length)) {
                     int frequency = table.itemFrequency(k);
                     boolean boilerplate = frequency >= BOILERPLATE_ITEMS && frequency > index.minItemFrequency(item);
-                    hits.add(item, field, pos, candidatePos[c], length, boilerplate);
+                    long key = candidateShort[c] ? -1 - (range >>> 32) : range >>> 32;
+                    hits.add(item, field, pos, candidatePos[c], length, boilerplate, key);
                 }
             }
         }
@@ -206,7 +222,7 @@ public final class DocumentMatcher {
             return false;
         }
         for (int k = 0; k < length; k++) {
-            if (field[pos + k] != doc.low[docPos + k]) {
+            if (field[pos + k] != low[docPos + k]) {
                 return false;
             }
         }
@@ -221,9 +237,10 @@ public final class DocumentMatcher {
         int[] docPos = new int[16];
         int[] length = new int[16];
         boolean[] boilerplate = new boolean[16];
+        long[] key = new long[16];
         int size;
 
-        void add(int anItem, int aField, int aPos, int aDocPos, int aLength, boolean isBoilerplate) {
+        void add(int anItem, int aField, int aPos, int aDocPos, int aLength, boolean isBoilerplate, long aKey) {
             if (size == item.length) {
                 int capacity = size * 2;
                 item = Arrays.copyOf(item, capacity);
@@ -232,7 +249,9 @@ public final class DocumentMatcher {
                 docPos = Arrays.copyOf(docPos, capacity);
                 length = Arrays.copyOf(length, capacity);
                 boilerplate = Arrays.copyOf(boilerplate, capacity);
+                key = Arrays.copyOf(key, capacity);
             }
+            key[size] = aKey;
             item[size] = anItem;
             field[size] = aField;
             pos[size] = aPos;
@@ -286,6 +305,7 @@ public final class DocumentMatcher {
         private int[] spans = new int[8];
         private int spanCount;
         private final boolean substringHit;
+        private final long[] seedKeys;
 
         Alignment(DocRef ref, char[] text, int from, int item, Hits hits, long[] which, int first, int last,
                   char[] letters, int lettersLength) {
@@ -307,6 +327,14 @@ public final class DocumentMatcher {
                 tokens += fields[f].length;
                 grams8 += Math.max(0, fields[f].length - N + 1);
             }
+            java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
+            for (int h = first; h < last; h++) {
+                int hit = (int) which[h];
+                if (!hits.boilerplate[hit]) {
+                    keys.add(hits.key[hit]);
+                }
+            }
+            this.seedKeys = keys.stream().mapToLong(Long::longValue).toArray();
             // counted seeds first, so that a template seed inside a real match joins a counted chain
             for (int pass = 0; pass < 2; pass++) {
                 for (int h = first; h < last; h++) {
@@ -340,7 +368,7 @@ public final class DocumentMatcher {
         /** Builds the edit-tolerant chain through one seed and records what it matches. */
         private void chain(int field, int seedPos, int seedDocPos, int seedLength, boolean counted) {
             int[] f = fields[field];
-            int[] d = doc.low;
+            int[] d = low;
             int n = doc.size;
             int p = seedPos;
             int q = seedDocPos;
@@ -531,7 +559,7 @@ public final class DocumentMatcher {
             }
             int from = Math.max(0, regionStart - q.length - 2 * GAP);
             int to = Math.min(doc.size, regionEnd + q.length + 2 * GAP);
-            int[] d = doc.low;
+            int[] d = low;
             for (int x = from; x < to; x++) {
                 for (int y = 0; y < q.length; y++) {
                     if (q[y] != d[x] || (x > 0 && y > 0 && q[y - 1] == d[x - 1])) {
@@ -591,14 +619,14 @@ public final class DocumentMatcher {
             int[] goldChoice = fields[gold + 1];
             int end = Math.min(doc.size, Math.max(regionEnd, choiceBlockEnd) + 12);
             for (int x = afterQuestion; x < end; x++) {
-                if (!isCue(doc.low[x])) {
+                if (!isCue(low[x])) {
                     continue;
                 }
                 for (int y = x + 1; y <= x + 3 && y < doc.size; y++) {
-                    boolean capitalLetter = doc.low[y] == letter && doc.end[y] - doc.start[y] == 1
+                    boolean capitalLetter = low[y] == letter && doc.end[y] - doc.start[y] == 1
                             && Character.isUpperCase(text[from + doc.start[y]]);
                     boolean number = gold < OPTION_NUMBERS.length
-                            && (doc.low[y] == OPTION_NUMBERS[gold] || doc.low[y] == OPTION_DIGITS[gold]);
+                            && (low[y] == OPTION_NUMBERS[gold] || low[y] == OPTION_DIGITS[gold]);
                     if (capitalLetter || number || (goldChoice.length > 0 && equalRun(goldChoice, 0, y, goldChoice.length))) {
                         return true;
                     }
@@ -618,7 +646,7 @@ public final class DocumentMatcher {
                         return true;
                     }
                     for (int c = Math.max(afterQuestion, x - 3); c < x; c++) {
-                        if (isCue(doc.low[c])) {
+                        if (isCue(low[c])) {
                             return true;
                         }
                     }
@@ -662,7 +690,7 @@ public final class DocumentMatcher {
             return new ItemDocMatch(item, ref, anyCounted, questionMatched, choiceMatched, wholeQuestion && anyCounted,
                     longestVerbatim, longestMatch, answerLeaked(), substringHit, grams.toLongArray(),
                     llama.toLongArray(), ref.windowStart() + start, ref.windowStart() + end,
-                    snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()));
+                    snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()), seedKeys);
         }
 
         private String snippet(int start, int end) {

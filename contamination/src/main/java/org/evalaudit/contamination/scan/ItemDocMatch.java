@@ -27,11 +27,13 @@ import org.evalaudit.contamination.corpus.DocRef;
  * @param end char offset just past the matched region
  * @param snippet the matched region's text, whitespace collapsed, at most 240 chars
  * @param spans char spans {@code [start, end)} of every counted match, in document order, flattened
+ * @param seedKeys identities of the distinct non-boilerplate n-grams (index keys) that led here, sorted;
+ *     {@link Verdicts} counts in how many documents each occurs to discount stock phrases
  */
 public record ItemDocMatch(int item, DocRef doc, boolean counted, int questionMatched, int choiceMatched,
                            boolean wholeQuestion, int longestVerbatim, int longestMatch, boolean answerLeaked,
                            boolean substringHit, long[] ngramsCovered, long[] tokensCovered, int start, int end,
-                           String snippet, int[] spans) {
+                           String snippet, int[] spans, long[] seedKeys) {
 
     /** The spans as [start, end] pairs. */
     public List<int[]> spanList() {

@@ -24,7 +24,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
     public static ScanResult of(ItemIndex index, Collection<ItemDocMatch> evidence, Preset preset, ScanStats stats) {
         List<ItemDocMatch> sorted = new ArrayList<>(evidence);
         sorted.sort(Verdicts.MATCH_ORDER);
-        Verdicts verdicts = new Verdicts(index, preset);
+        Verdicts verdicts = new Verdicts(index, preset, documentFrequencies(sorted)::frequent);
         List<Verdicts.Accumulator> accumulators = new ArrayList<>(index.size());
         for (int i = 0; i < index.size(); i++) {
             accumulators.add(verdicts.accumulator(i));
@@ -32,13 +32,34 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         Map<String, DocGroup> docs = new LinkedHashMap<>();
         for (ItemDocMatch m : sorted) {
             accumulators.get(m.item()).add(m);
-            if (m.counted()) {
+            if (m.counted() && !verdicts.stockPhrase(m)) {
                 String key = m.doc().file() + '\u0000' + m.doc().offset() + '\u0000' + m.doc().id();
                 docs.computeIfAbsent(key, k -> new DocGroup(m)).add(index.item(m.item()).id(), m.spanList());
             }
         }
         List<ItemResult> items = accumulators.stream().map(Verdicts.Accumulator::result).toList();
         return new ScanResult(items, docs.values().stream().map(DocGroup::hit).toList(), preset, stats);
+    }
+
+    /** In how many documents each n-gram key led to a counted match. */
+    private static KeyFrequencies documentFrequencies(List<ItemDocMatch> sorted) {
+        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap counts = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ItemDocMatch m : sorted) {
+            String doc = m.doc().file() + '\u0000' + m.doc().offset() + '\u0000' + m.doc().id();
+            for (long key : m.seedKeys()) {
+                if (seen.add(doc + '\u0000' + key)) {
+                    counts.addTo(key, 1);
+                }
+            }
+        }
+        return new KeyFrequencies(counts);
+    }
+
+    private record KeyFrequencies(it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap counts) {
+        boolean frequent(long key) {
+            return counts.get(key) >= Verdicts.BOILERPLATE_DOCS;
+        }
     }
 
     /** Items judged dirty by the chosen preset. */

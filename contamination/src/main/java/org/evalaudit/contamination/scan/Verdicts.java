@@ -29,10 +29,16 @@ import org.evalaudit.contamination.ngram.ItemText;
  *   <li>{@code llama2}: the share of item tokens in 10+-token spans with at most 4 skips, over the
  *       corpus: clean below 20 %, dirty from 80 %, partial between.
  * </ul>
- * Boilerplate-only matches (see {@link DocumentMatcher}) count for no preset but are reported.
+ * Boilerplate-only matches count for no preset but are reported as discounted: matches led only by
+ * n-grams shared by many items (see {@link DocumentMatcher}), and matches that do not make the item dirty
+ * and are led only by n-grams found in at least {@link #BOILERPLATE_DOCS} documents (stock phrases of
+ * the corpus, such as "at the end of the day"). A match that covers the item is never discounted, so an
+ * item copied into many documents stays dirty.
  */
 public final class Verdicts {
     public static final double DIRTY_COVERAGE = 0.5;
+    /** An n-gram in this many documents is a stock phrase of the corpus when it is all a match has. */
+    public static final int BOILERPLATE_DOCS = 10;
     public static final int SHORT_ITEM = 13;
     public static final double PALM_DIRTY = 0.7;
     public static final double LLAMA_CLEAN = 0.2;
@@ -48,10 +54,33 @@ public final class Verdicts {
 
     private final ItemIndex index;
     private final Preset preset;
+    private final java.util.function.LongPredicate frequentKey;
 
+    /** Verdicts with no corpus-frequency information (nothing is discounted for being frequent in documents). */
     public Verdicts(ItemIndex index, Preset preset) {
+        this(index, preset, key -> false);
+    }
+
+    /**
+     * @param frequentKey whether an n-gram key occurs in at least {@link #BOILERPLATE_DOCS} documents
+     */
+    public Verdicts(ItemIndex index, Preset preset, java.util.function.LongPredicate frequentKey) {
         this.index = index;
         this.preset = preset;
+        this.frequentKey = frequentKey;
+    }
+
+    /** Whether a counted match is only stock phrases of the corpus (and does not cover the item). */
+    public boolean stockPhrase(ItemDocMatch m) {
+        if (!m.counted() || m.seedKeys().length == 0 || dirtyDocument(m)) {
+            return false;
+        }
+        for (long key : m.seedKeys()) {
+            if (!frequentKey.test(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A fresh accumulator for one item. */
@@ -123,7 +152,7 @@ public final class Verdicts {
 
         public void add(ItemDocMatch m) {
             DocRef whole = m.doc().window(0);
-            if (!m.counted()) {
+            if (!m.counted() || stockPhrase(m)) {
                 discountedDocs.add(whole);
                 return;
             }
