@@ -2,6 +2,8 @@ package org.evalaudit.contamination.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +31,6 @@ import org.evalaudit.contamination.scan.ItemResult;
 import org.evalaudit.contamination.scan.Preset;
 import org.evalaudit.contamination.scan.ScanResult;
 import org.evalaudit.contamination.scan.ScanStats;
-import org.evalaudit.contamination.scan.Verdicts;
 import org.evalaudit.core.audit.Progress;
 import org.evalaudit.core.model.Benchmark;
 
@@ -47,10 +48,13 @@ import org.evalaudit.core.model.Benchmark;
  * <p>Needs an index with stored text; one built with {@code --no-store-text} is refused by this class.
  */
 public final class CorpusIndexQuery implements EvidenceSource, Closeable {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final CorpusIndex index;
     private final int threads;
     private final AtomicLong candidates = new AtomicLong();
     private final AtomicLong chars = new AtomicLong();
+    private final AtomicLong searchCpuNanos = new AtomicLong();
+    private final AtomicLong matchCpuNanos = new AtomicLong();
 
     private CorpusIndexQuery(CorpusIndex index, int threads) {
         this.index = index;
@@ -79,7 +83,9 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
     /**
      * The whole {@code contamination query}: every item of {@code benchmark} judged under every preset,
      * {@code preset} setting the headline verdict; {@code seed} draws the gpt4 preset's substrings (use
-     * the scan's seed to compare with a scan).
+     * the scan's seed to compare with a scan). In the stats, {@code documents} and {@code chars} are the
+     * candidate documents re-read, {@code readCpuSeconds} the CPU time of the phrase search and
+     * {@code scanCpuSeconds} that of the matcher on the candidates.
      */
     public ScanResult query(Benchmark benchmark, Preset preset, long seed, Progress progress) throws IOException {
         long started = System.nanoTime();
@@ -88,13 +94,15 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         collect(items, evidence::add, progress);
         IndexInfo info = IndexInfo.read(index.location());
         ScanStats stats = new ScanStats(info.files(), 0, 0, chars.get(), candidates.get(), items.memoryBytes(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, searchCpuNanos.get() / 1e9, matchCpuNanos.get() / 1e9);
         return ScanResult.of(items, evidence, preset, stats);
     }
 
     /**
      * One item's result, as {@link #query} gives it for that item: the query for an interactive check,
-     * and the unit of the per-item latency benchmark.
+     * and the unit of the per-item latency benchmark. (Judging the item's evidence alone gives its result
+     * in the whole query: a key that leads the item's matches occurs in a document only where it leads a
+     * match of this item, so its document count is the same.)
      *
      * @param items the benchmark's item index (boilerplate is judged across the whole benchmark)
      */
@@ -104,13 +112,13 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         for (String[] key : ItemKeys.of(items, item)) {
             finder.addDocumentsContaining(key, found);
         }
-        Verdicts.Accumulator accumulator = new Verdicts(items, preset).accumulator(item);
+        List<ItemDocMatch> evidence = new ArrayList<>();
         new CandidateScanner(items).scan(found, 0, found.length(), m -> {
             if (m.item() == item) {
-                accumulator.add(m);
+                evidence.add(m);
             }
         });
-        return accumulator.result();
+        return ScanResult.of(items, evidence, preset, null).items().get(item);
     }
 
     /** Documents whose stored text the last {@link #collect} re-read. */
@@ -120,6 +128,8 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
 
     @Override
     public void collect(ItemIndex items, DocumentMatcher.Sink sink, Progress progress) throws IOException {
+        searchCpuNanos.set(0);
+        matchCpuNanos.set(0);
         FixedBitSet found = findCandidates(items, progress);
         candidates.set(found.cardinality());
         chars.set(0);
@@ -132,8 +142,10 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
                 ranges.add(new Range(from, Math.min(maxDoc, from + chunk)));
             }
             runAll(ranges.size(), r -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 CandidateScanner scanner = new CandidateScanner(items);
                 int done = scanner.scan(found, ranges.get(r).from(), ranges.get(r).to(), sink);
+                matchCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
                 progress.advance(done);
             });
         } finally {
@@ -153,6 +165,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         progress.start("query", items.size(), "items");
         try {
             runAll(threads, t -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 PhraseFinder finder = new PhraseFinder(index.reader());
                 FixedBitSet found = new FixedBitSet(maxDoc);
                 perThread.add(found);
@@ -165,6 +178,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
                     finder.clearTerms();
                     progress.advance(1);
                 }
+                searchCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
             });
         } finally {
             progress.done();

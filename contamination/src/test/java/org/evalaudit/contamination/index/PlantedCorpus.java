@@ -12,11 +12,13 @@ import org.evalaudit.core.model.Item;
  * A seeded benchmark and a corpus of other text with the benchmark's items planted in every way the
  * matcher distinguishes: verbatim with lettered choices and the answer, question only, light and heavy
  * word edits, insertions and deletions, re-wrapped lines, a third of a question, short questions whole and
- * only their first words, a stock phrase shared by several items, free-form answers, re-cased and
+ * only their first words, a template shared by several items, a phrase of two items common in the corpus, free-form answers, re-cased and
  * re-punctuated copies, and plants across the window boundaries of long documents.
  */
 final class PlantedCorpus {
     private static final String TEMPLATE = "which one of the following statements about this topic";
+    /** A phrase of two items that is also common in the corpus: a stock phrase, discounted. */
+    static final String STOCK = "at the end of the day we all know that";
     private static final String[] FILLER = {
         "river", "morning", "engine", "harbour", "village", "letter", "window", "garden", "silver", "market",
         "winter", "station", "painting", "bridge", "captain", "forest", "kitchen", "island", "music", "doctor",
@@ -39,6 +41,10 @@ final class PlantedCorpus {
         }
         for (int i = 0; i < 4; i++) {
             items.add(Item.of("free/" + i, words(14 + i) + "?", List.of(), i % 2 == 0 ? words(1) : words(4)));
+        }
+        for (int i = 0; i < 2; i++) {
+            items.add(Item.of("stock/" + i, words(6) + " " + STOCK + " " + words(10) + "?",
+                    List.of(words(2), words(2), words(2), words(2)), "C"));
         }
         items.add(Item.of("duplicate/0", items.get(3).question(), items.get(3).choices(), items.get(3).gold()));
         this.benchmark = new Benchmark("planted", items);
@@ -64,7 +70,7 @@ final class PlantedCorpus {
     private String document() {
         int kind = random.nextInt(16);
         if (kind >= 13) {
-            return filler(30 + random.nextInt(300));
+            return filler(30 + random.nextInt(300)) + (random.nextBoolean() ? " " + STOCK + " " + filler(20) : "");
         }
         Item item = benchmark.items().get(random.nextInt(benchmark.size()));
         String plant = switch (kind) {
