@@ -1,5 +1,6 @@
 package org.evalaudit.contamination.index;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -7,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +33,7 @@ import org.evalaudit.contamination.scan.ItemResult;
 import org.evalaudit.contamination.scan.Preset;
 import org.evalaudit.contamination.scan.ScanResult;
 import org.evalaudit.contamination.scan.ScanStats;
+import org.evalaudit.contamination.scan.Verdicts;
 import org.evalaudit.core.audit.Progress;
 import org.evalaudit.core.model.Benchmark;
 
@@ -100,9 +103,12 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
 
     /**
      * One item's result, as {@link #query} gives it for that item: the query for an interactive check,
-     * and the unit of the per-item latency benchmark. (Judging the item's evidence alone gives its result
-     * in the whole query: a key that leads the item's matches occurs in a document only where it leads a
-     * match of this item, so its document count is the same.)
+     * and the unit of the per-item latency benchmark.
+     *
+     * <p>The item's evidence alone decides its stock phrases: a key that leads one of its matches leads a
+     * match of this item in every document that contains it (whether a key is boilerplate for an item
+     * depends only on the key and the item), so counting documents over this item's evidence gives the
+     * count {@link ScanResult#of} takes over the whole benchmark's.
      *
      * @param items the benchmark's item index (boilerplate is judged across the whole benchmark)
      */
@@ -118,7 +124,20 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
                 evidence.add(m);
             }
         });
-        return ScanResult.of(items, evidence, preset, null).items().get(item);
+        evidence.sort(Verdicts.MATCH_ORDER);
+        Long2IntOpenHashMap documents = new Long2IntOpenHashMap();
+        Set<String> seen = new HashSet<>();
+        for (ItemDocMatch m : evidence) {
+            for (long key : m.seedKeys()) {
+                if (seen.add(m.doc().file() + '\u0000' + m.doc().offset() + '\u0000' + m.doc().id() + '\u0000' + key)) {
+                    documents.addTo(key, 1);
+                }
+            }
+        }
+        Verdicts.Accumulator accumulator = new Verdicts(items, preset,
+                key -> documents.get(key) >= Verdicts.BOILERPLATE_DOCS).accumulator(item);
+        evidence.forEach(accumulator::add);
+        return accumulator.result();
     }
 
     /** Documents whose stored text the last {@link #collect} re-read. */
