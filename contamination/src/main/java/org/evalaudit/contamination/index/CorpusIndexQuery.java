@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -48,7 +47,9 @@ import org.evalaudit.core.model.Benchmark;
  * judges the evidence exactly as it judges a scan's. The index only replaces the pass over the whole
  * corpus, so scan and query cannot disagree on any metric.
  *
- * <p>Needs an index with stored text; one built with {@code --no-store-text} is refused by this class.
+ * <p>An index built with {@code --no-store-text} gives the same verdicts and metrics: the candidates'
+ * tokens are rebuilt from the postings ({@link RecoveredText}); only the evidence's char offsets and
+ * spans are unknown there (-1 and none) and its snippet shows canonical tokens instead of the text.
  */
 public final class CorpusIndexQuery implements EvidenceSource, Closeable {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -67,19 +68,13 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
     /**
      * Opens the index in {@code dir} for queries with {@code threads} threads.
      *
-     * @throws IncompatibleIndexException when the index was built with another analyzer or schema, or
-     *     without stored text
+     * @throws IncompatibleIndexException when the index was built with another analyzer or schema
      */
     public static CorpusIndexQuery open(Path dir, int threads) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         CorpusIndex index = CorpusIndex.open(dir);
-        if (!index.metadata().storeText()) {
-            index.close();
-            throw new IncompatibleIndexException(dir, "was built with --no-store-text, so the matched documents"
-                    + " cannot be re-read; query needs the stored text: rebuild it without --no-store-text");
-        }
         return new CorpusIndexQuery(index, threads);
     }
 
@@ -155,7 +150,9 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         progress.start("verify", candidates.get(), "documents");
         try {
             int maxDoc = found.length();
-            int chunk = Math.max(1, (maxDoc + 4 * threads - 1) / (4 * threads));
+            // without stored text each range costs a pass over the term dictionary: one range per thread
+            int parts = index.metadata().storeText() ? 4 * threads : threads;
+            int chunk = Math.max(1, (maxDoc + parts - 1) / parts);
             List<Range> ranges = new ArrayList<>();
             for (int from = 0; from < maxDoc; from += chunk) {
                 ranges.add(new Range(from, Math.min(maxDoc, from + chunk)));
@@ -213,7 +210,6 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
     private final class CandidateScanner {
         private final DocumentMatcher matcher;
         private final List<LeafReaderContext> leaves = index.reader().leaves();
-        private final StoredFields[] stored = new StoredFields[leaves.size()];
 
         CandidateScanner(ItemIndex items) {
             this.matcher = new DocumentMatcher(items);
@@ -222,20 +218,57 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         /** Scans the candidates among doc ids {@code [from, to)}; returns how many. */
         int scan(FixedBitSet found, int from, int to, DocumentMatcher.Sink sink) throws IOException {
             int count = 0;
-            for (int doc = from < to ? found.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
-                 doc < to; doc = doc + 1 < to ? found.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                int leaf = ReaderUtil.subIndex(doc, leaves);
-                if (stored[leaf] == null) {
-                    stored[leaf] = leaves.get(leaf).reader().storedFields();
+            for (LeafReaderContext leaf : leaves) {
+                int[] docs = candidates(found, Math.max(from, leaf.docBase),
+                        Math.min(to, leaf.docBase + leaf.reader().maxDoc()), leaf.docBase);
+                StoredFields stored = leaf.reader().storedFields();
+                if (index.metadata().storeText()) {
+                    for (int doc : docs) {
+                        Document d = stored.document(doc);
+                        scan(IndexFields.docRef(d), d.get(IndexFields.TEXT), sink);
+                    }
+                } else {
+                    RecoveredText.forEach(leaf.reader(), docs, (doc, text) ->
+                            scan(IndexFields.docRef(stored.document(doc)), text, m -> sink.match(withoutOffsets(m))));
                 }
-                Document d = stored[leaf].document(doc - leaves.get(leaf).docBase);
-                char[] text = d.get(IndexFields.TEXT).toCharArray();
-                matcher.scan(IndexFields.docRef(d), text, 0, text.length, sink);
-                chars.addAndGet(text.length);
-                count++;
+                count += docs.length;
             }
             return count;
         }
+
+        private void scan(DocRef ref, String text, DocumentMatcher.Sink sink) {
+            char[] chars = text.toCharArray();
+            matcher.scan(ref, chars, 0, chars.length, sink);
+            CorpusIndexQuery.this.chars.addAndGet(chars.length);
+        }
+    }
+
+    /** Segment-local ids of the candidates among top-level ids {@code [from, to)}. */
+    private static int[] candidates(FixedBitSet found, int from, int to, int docBase) {
+        if (from >= to) {
+            return new int[0];
+        }
+        int[] docs = new int[16];
+        int n = 0;
+        for (int doc = found.nextSetBit(from); doc < to;
+             doc = doc + 1 < to ? found.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (n == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, 2 * n);
+            }
+            docs[n++] = doc - docBase;
+        }
+        return java.util.Arrays.copyOf(docs, n);
+    }
+
+    /**
+     * Evidence from a rebuilt document (index without stored text): its char offsets and spans would
+     * point into the rebuilt text, not the document, so they are dropped (-1, none); the snippet keeps
+     * the matched canonical tokens.
+     */
+    private static ItemDocMatch withoutOffsets(ItemDocMatch m) {
+        return new ItemDocMatch(m.item(), m.doc(), m.counted(), m.questionMatched(), m.choiceMatched(),
+                m.wholeQuestion(), m.longestVerbatim(), m.longestMatch(), m.answerLeaked(), m.substringHit(),
+                m.ngramsCovered(), m.tokensCovered(), -1, -1, m.snippet(), new int[0], m.seedKeys());
     }
 
     /** A task that may throw, run for task numbers 0 .. n-1. */

@@ -34,6 +34,10 @@ final class IndexFields {
     static final String SOURCE = "source";
     /** Number of the document (window) within its file (0, 1, ...): resuming skips those committed. */
     static final String ORDINAL = "ordinal";
+    /** Without stored text: the number of tokens ({@link TokenShape}). */
+    static final String TOKENS = "tokens";
+    /** Without stored text: positions of one-capital-letter tokens ({@link TokenShape}), when any. */
+    static final String CAPITALS = "capitals";
 
     private static final FieldType TEXT_INDEXED = textType(false);
     private static final FieldType TEXT_INDEXED_STORED = textType(true);
@@ -51,10 +55,20 @@ final class IndexFields {
         return type;
     }
 
-    /** The Lucene document for document (window) number {@code ordinal} of the file {@code source}. */
+    /**
+     * The Lucene document for document (window) number {@code ordinal} of the file {@code source}; without
+     * stored text it carries the text's {@link TokenShape} instead, so that its tokens can be rebuilt.
+     */
     static Document document(String source, long ordinal, DocRef ref, String text, boolean storeText) {
         Document d = new Document();
         d.add(new Field(TEXT, text, storeText ? TEXT_INDEXED_STORED : TEXT_INDEXED));
+        if (!storeText) {
+            TokenShape shape = TokenShape.of(text);
+            d.add(new NumericDocValuesField(TOKENS, shape.tokens()));
+            if (shape.capitals().length > 0) {
+                d.add(new StoredField(CAPITALS, shape.encodedCapitals()));
+            }
+        }
         d.add(new StoredField(FILE, ref.file()));
         d.add(new StoredField(OFFSET, ref.offset()));
         if (ref.id() != null) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On the real dev corpus (25,000 IMDb reviews with 130 planted blocks), a query of the index gives
  * exactly what a scan of the corpus gives: every item's verdict under every preset, coverage, longest
- * match, evidence, and both export files byte for byte.
+ * match, evidence, and both export files byte for byte; and an index without stored text judges every
+ * item alike (only char offsets and snippets are unknown there).
  */
 class DevScanQueryAgreementTest {
     private static final long SEED = 7;
@@ -34,6 +35,7 @@ class DevScanQueryAgreementTest {
     private static Benchmark benchmark;
     private static ScanResult scan;
     private static ScanResult query;
+    private static ScanResult queryWithoutText;
     private static Path index;
 
     @BeforeAll
@@ -46,6 +48,11 @@ class DevScanQueryAgreementTest {
         new CorpusIndexer(index, IndexBuildOptions.defaults(2)).index(List.of(corpus), Progress.NONE);
         try (CorpusIndexQuery q = CorpusIndexQuery.open(index, 2)) {
             query = q.query(benchmark, Preset.DEFAULT, SEED, Progress.NONE);
+        }
+        Path withoutText = tmp.resolve("index-without-text");
+        new CorpusIndexer(withoutText, IndexBuildOptions.defaults(2).withStoreText(false)).index(List.of(corpus), Progress.NONE);
+        try (CorpusIndexQuery q = CorpusIndexQuery.open(withoutText, 2)) {
+            queryWithoutText = q.query(benchmark, Preset.DEFAULT, SEED, Progress.NONE);
         }
     }
 
@@ -70,6 +77,12 @@ class DevScanQueryAgreementTest {
     void bothExportFilesAreIdentical() {
         assertEquals(scan.itemsTable(), query.itemsTable());
         assertEquals(scan.docsTable(), query.docsTable());
+    }
+
+    @Test
+    void anIndexWithoutStoredTextJudgesEveryItemAlike() {
+        SameJudgement.assertSameJudgement(scan, queryWithoutText);
+        assertTrue(queryWithoutText.items().stream().anyMatch(r -> r.leakedAnswer()), "leaked answers are told apart");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * On seeded corpora of other text with the benchmark planted in every form the matcher tells apart
  * ({@link PlantedCorpus}), and with small windows so that long documents are split, a query of the index
- * and a scan of the files agree on every item and on both export files, whatever the preset.
+ * and a scan of the files agree on every item and on both export files, whatever the preset; a query of
+ * an index without stored text judges every item alike.
  */
 class PlantedScanQueryAgreementTest {
     private static final CorpusFormat SMALL_WINDOWS = new CorpusFormat(null, null, null, 6_000, 2_500);
@@ -54,6 +55,13 @@ class PlantedScanQueryAgreementTest {
         }
         assertEquals(scan.itemsTable(), query.itemsTable());
         assertEquals(scan.docsTable(), query.docsTable());
+
+        Path withoutText = tmp.resolve("index-without-text");
+        new CorpusIndexer(withoutText, IndexBuildOptions.defaults(2).withFormat(SMALL_WINDOWS).withStoreText(false))
+                .index(corpus, Progress.NONE);
+        try (CorpusIndexQuery q = CorpusIndexQuery.open(withoutText, 2)) {
+            SameJudgement.assertSameJudgement(scan, q.query(planted.benchmark(), preset, seed, Progress.NONE));
+        }
 
         List<ItemResult> items = scan.items();
         assertTrue(items.stream().anyMatch(r -> r.presets().get(Preset.DEFAULT) == Verdict.DIRTY), "some item is dirty");
