@@ -25,8 +25,12 @@ public final class ItemIndex {
     public static final int N = 8;
     /** Shortest question matched whole; shorter ones (e.g. "Who wrote it?") are everyday phrases. */
     public static final int SHORT_MIN = 5;
-    /** Bloom bits per key: about 0.3 % false positives. */
-    public static final int BLOOM_BITS_PER_KEY = 16;
+    /**
+     * Bloom bits per key (before rounding the filter up to a power of two): 8 to 16 bits, 0.5 to 3 %
+     * false positives. Small matters more than exact: the 15,000-item filter then fits a core's 512 KB L2
+     * cache, and measured scans ran faster than with 16 bits per key (1 MB) despite the extra table probes.
+     */
+    public static final int BLOOM_BITS_PER_KEY = 8;
     /** Length of the gpt4 preset's substrings, in letters and digits (GPT-4 technical report, App. C). */
     public static final int SUBSTRING_CHARS = 50;
     /** Substrings sampled per item by the gpt4 preset. */

@@ -44,6 +44,10 @@ public final class CanonicalTokenizer {
     private char pendingHigh;
     /** Index in {@link #term} of a sigma folded from capital sigma, or -1. */
     private int sigmaAt = -1;
+    /** {@link TermHash} state of the chars appended so far, valid unless {@link #rehash} is set. */
+    private long hash = TermHash.START;
+    /** A char of the term was rewritten after it was hashed (composition, final sigma). */
+    private boolean rehash;
 
     /** Forgets any partial token and restarts offsets at 0. */
     public void reset() {
@@ -51,6 +55,8 @@ public final class CanonicalTokenizer {
         offset = 0;
         pendingHigh = 0;
         sigmaAt = -1;
+        hash = TermHash.START;
+        rehash = false;
     }
 
     /** Source offset of the next char to be pushed (chars pushed since the last reset). */
@@ -83,6 +89,7 @@ public final class CanonicalTokenizer {
                     start = pos;
                 }
                 term[length++] = f;
+                hash = TermHash.step(hash, f);
                 end = pos + 1;
             } else if (f == 0) {
                 if (length > 0) {
@@ -149,11 +156,13 @@ public final class CanonicalTokenizer {
             } else {
                 letter(Character.highSurrogate(cp), srcStart, srcEnd, sink);
                 term[length++] = Character.lowSurrogate(cp);
+                hash = TermHash.step(hash, Character.lowSurrogate(cp));
             }
         } else if (length > 0 && FoldingTable.isMark(cp)) {
             int composed = FoldingTable.compose(term[length - 1], cp);
             if (composed >= 0) {
                 term[length - 1] = (char) composed;
+                rehash = true;
                 end = srcEnd;
                 if (sigmaAt == length - 1) {
                     sigmaAt = -1;
@@ -174,6 +183,7 @@ public final class CanonicalTokenizer {
             start = srcStart;
         }
         term[length++] = c;
+        hash = TermHash.step(hash, c);
         end = srcEnd;
     }
 
@@ -187,11 +197,15 @@ public final class CanonicalTokenizer {
         if (sigmaAt >= 0) {
             if (sigmaAt == length - 1 && length > 1 && isCased(term[length - 2])) {
                 term[sigmaAt] = '\u03c2';
+                rehash = true;
             }
             sigmaAt = -1;
         }
-        sink.token(term, length, TermHash.of(term, 0, length), start, end);
+        long h = rehash ? TermHash.of(term, 0, length) : TermHash.finish(hash, length);
+        sink.token(term, length, h, start, end);
         length = 0;
+        hash = TermHash.START;
+        rehash = false;
     }
 
     private static boolean isCased(char c) {
