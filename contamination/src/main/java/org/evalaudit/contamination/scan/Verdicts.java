@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.ngram.ItemText;
@@ -61,7 +62,7 @@ public final class Verdicts {
 
     private final ItemIndex index;
     private final Preset preset;
-    private final java.util.function.LongPredicate frequentKey;
+    private final LongPredicate frequentKey;
 
     /** Verdicts with no corpus-frequency information (nothing is discounted for being frequent in documents). */
     public Verdicts(ItemIndex index, Preset preset) {
@@ -71,7 +72,7 @@ public final class Verdicts {
     /**
      * @param frequentKey whether an n-gram key occurs in at least {@link #BOILERPLATE_DOCS} documents
      */
-    public Verdicts(ItemIndex index, Preset preset, java.util.function.LongPredicate frequentKey) {
+    public Verdicts(ItemIndex index, Preset preset, LongPredicate frequentKey) {
         this.index = index;
         this.preset = preset;
         this.frequentKey = frequentKey;
