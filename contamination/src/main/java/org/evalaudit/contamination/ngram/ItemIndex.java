@@ -97,6 +97,27 @@ public final class ItemIndex {
                 table(shortKeys, shortPostings), bloom(shortKeys));
     }
 
+    /**
+     * The token sequences that lead the scanner to an item: every {@link #N}-gram of each field, and the
+     * first {@link #SHORT_MIN} tokens of a question of {@code SHORT_MIN} to {@code N - 1} tokens. A
+     * persistent index that finds candidate documents with phrase queries for exactly these finds the
+     * documents the scanner would verify, so both give the same evidence.
+     */
+    public static List<List<String>> seeds(Item item) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> fields = fieldTexts(item);
+        for (int f = 0; f < fields.size(); f++) {
+            List<String> tokens = CanonicalTokenizer.tokens(fields.get(f) == null ? "" : fields.get(f));
+            for (int p = 0; p + N <= tokens.size(); p++) {
+                out.add(List.copyOf(tokens.subList(p, p + N)));
+            }
+            if (f == 0 && tokens.size() >= SHORT_MIN && tokens.size() < N) {
+                out.add(List.copyOf(tokens.subList(0, SHORT_MIN)));
+            }
+        }
+        return out;
+    }
+
     private static List<String> fieldTexts(Item item) {
         List<String> out = new ArrayList<>();
         out.add(item.question());
