@@ -107,7 +107,7 @@ final class ItemAlignment {
             localQuestionSeeds();
             alignChoices();
         }
-        this.substringHit = substring(letters, lettersLength);
+        this.substringHit = anyCounted && substring(letters, lettersLength);
     }
 
     private boolean onKnownRun(int field, int pos, int docPos) {
@@ -444,8 +444,9 @@ final class ItemAlignment {
         int start = anyCounted ? doc.start[regionStart] : doc.start[runs[2]];
         int end = anyCounted ? doc.end[regionEnd - 1] : doc.end[runs[2] + runs[3] - 1];
         return new ItemDocMatch(item, ref, anyCounted, questionMatched, choiceMatched, wholeQuestion && anyCounted,
-                longestVerbatim, longestMatch, answerLeaked(), substringHit, grams.toLongArray(),
-                llama.toLongArray(), ref.windowStart() + start, ref.windowStart() + end,
+                longestVerbatim, longestMatch, answerLeaked(), substringHit,
+                anyCounted ? grams.toLongArray() : new long[0], anyCounted ? llama.toLongArray() : new long[0],
+                ref.windowStart() + start, ref.windowStart() + end,
                 snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()), seedKeys);
     }
 

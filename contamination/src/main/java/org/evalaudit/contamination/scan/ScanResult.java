@@ -79,6 +79,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         }
         columns.add("longest_verbatim_tokens");
         columns.add("discounted_docs");
+        columns.add("discounted_snippet");
         List<List<Object>> rows = new ArrayList<>();
         for (ItemResult r : items) {
             List<Object> row = new ArrayList<>();
@@ -98,6 +99,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
             }
             row.add(r.longestVerbatimTokens());
             row.add(r.discountedDocs());
+            row.add(r.discounted() == null ? null : r.discounted().snippet());
             rows.add(row);
         }
         return new Table(columns, rows);

@@ -152,6 +152,7 @@ public final class Verdicts {
         private int longestMatch;
         private double coverage;
         private ItemDocMatch evidence;
+        private ItemDocMatch discounted;
         private int evidenceRank = -1;
 
         private Accumulator(int item) {
@@ -162,6 +163,9 @@ public final class Verdicts {
             DocRef whole = m.doc().window(0);
             if (!m.counted() || stockPhrase(m)) {
                 discountedDocs.add(whole);
+                if (discounted == null || CORPUS_ORDER.compare(m.doc(), discounted.doc()) < 0) {
+                    discounted = m;
+                }
                 return;
             }
             matchedDocs.add(whole);
@@ -200,7 +204,7 @@ public final class Verdicts {
             Verdict verdict = presets.get(preset);
             return new ItemResult(index.item(item).id(), verdict, verdict == Verdict.DIRTY && leakedAnswer, coverage,
                     longestMatch, longestVerbatim, matchedDocs.size(), discountedDocs.size(),
-                    verdict == Verdict.CLEAN && !partial ? null : evidence, presets);
+                    verdict == Verdict.CLEAN && !partial ? null : evidence, discounted, presets);
         }
     }
 }

@@ -79,45 +79,77 @@ public final class CanonicalTokenizer {
                 separator(sink);
             }
         }
+        // the common case works on locals, written back to the fields around every call
+        char[] t = term;
+        int len = length;
+        int tokenStart = start;
+        int tokenEnd = end;
+        long h = hash;
         for (; i < to; i++, pos++) {
             char f = FoldingTable.FAST[chars[i]];
             if (f > FoldingTable.SLOW) {
-                if (length == 0) {
-                    start = pos;
-                } else if (length >= MAX_TOKEN_CHARS) {
+                if (len == 0) {
+                    tokenStart = pos;
+                } else if (len >= MAX_TOKEN_CHARS) {
+                    save(len, tokenStart, tokenEnd, h);
                     emit(sink);
-                    start = pos;
+                    len = 0;
+                    h = TermHash.START;
+                    tokenStart = pos;
                 }
-                term[length++] = f;
-                hash = TermHash.step(hash, f);
-                end = pos + 1;
+                t[len++] = f;
+                h = TermHash.step(h, f);
+                tokenEnd = pos + 1;
             } else if (f == 0) {
-                if (length > 0) {
+                if (len > 0) {
+                    save(len, tokenStart, tokenEnd, h);
                     emit(sink);
+                    len = 0;
+                    h = TermHash.START;
                 }
             } else {
-                char c = chars[i];
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 == to) {
-                        pendingHigh = c;
-                    } else if (Character.isLowSurrogate(chars[i + 1])) {
-                        supplementary(Character.toCodePoint(c, chars[i + 1]), pos, pos + 2, sink);
-                        i++;
-                        pos++;
-                    } else {
-                        separator(sink);
-                    }
-                } else if (c == FoldingTable.CAPITAL_SIGMA) {
-                    letter('\u03c3', pos, pos + 1, sink);
-                    sigmaAt = length - 1;
-                } else if (Character.isLowSurrogate(c)) {
-                    separator(sink);
-                } else {
-                    folded(FoldingTable.expansion(c), pos, pos + 1, sink);
-                }
+                save(len, tokenStart, tokenEnd, h);
+                int consumed = slow(chars, i, to, pos, sink);
+                i += consumed;
+                pos += consumed;
+                len = length;
+                tokenStart = start;
+                tokenEnd = end;
+                h = hash;
             }
         }
+        save(len, tokenStart, tokenEnd, h);
         offset = pos;
+    }
+
+    private void save(int len, int tokenStart, int tokenEnd, long h) {
+        length = len;
+        start = tokenStart;
+        end = tokenEnd;
+        hash = h;
+    }
+
+    /** One char that needs more than a table load; returns how many extra chars it consumed (0 or 1). */
+    private int slow(char[] chars, int i, int to, int pos, TokenSink sink) {
+        char c = chars[i];
+        if (Character.isHighSurrogate(c)) {
+            if (i + 1 == to) {
+                pendingHigh = c;
+            } else if (Character.isLowSurrogate(chars[i + 1])) {
+                supplementary(Character.toCodePoint(c, chars[i + 1]), pos, pos + 2, sink);
+                return 1;
+            } else {
+                separator(sink);
+            }
+        } else if (c == FoldingTable.CAPITAL_SIGMA) {
+            letter('\u03c3', pos, pos + 1, sink);
+            sigmaAt = length - 1;
+        } else if (Character.isLowSurrogate(c)) {
+            separator(sink);
+        } else {
+            folded(FoldingTable.expansion(c), pos, pos + 1, sink);
+        }
+        return 0;
     }
 
     /** Ends the text: emits the last token, if any. Call {@link #reset()} before the next text. */
