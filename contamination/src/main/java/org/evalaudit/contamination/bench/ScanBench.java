@@ -10,15 +10,23 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.evalaudit.contamination.corpus.Compression;
+import org.evalaudit.contamination.corpus.CorpusFormat;
+import org.evalaudit.contamination.corpus.CorpusReader;
+import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.scan.CorpusScanner;
+import org.evalaudit.contamination.scan.DocumentMatcher;
 import org.evalaudit.contamination.scan.ScanOptions;
 import org.evalaudit.contamination.scan.ScanResult;
 import org.evalaudit.contamination.scan.ScanStats;
+import org.evalaudit.contamination.text.CanonicalTokenizer;
+import org.evalaudit.contamination.text.TokenSink;
 import org.evalaudit.core.audit.Progress;
 import org.evalaudit.core.model.Benchmark;
 
@@ -27,10 +35,12 @@ import org.evalaudit.core.model.Benchmark;
  * <pre>
  * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.bench.ScanBench [corpusMB=200] [items=15000] [dir=tmp]
  * </pre>
- * Prints: the 100,000-item index's memory; the 15,000-item scan of plain JSONL with 1 and 2 scanner
- * threads (MB/s of document text, and per CPU-second); and for .gz and .zst the time of merely
- * decompressing and reading the lines against the time of scanning the same file, in the same JVM.
- * Each figure is the best of three runs after one warm-up.
+ * Prints: the 100,000-item index's memory; per-core throughput (CPU time of one thread) of tokenizing,
+ * of the whole matcher with a 15,000-item index, and of JSONL parsing; the scan of plain JSONL with 1
+ * and 2 scanner threads (MB/s of document text by wall time and per scanner CPU-second); and for .gz and
+ * .zst the time of merely decompressing and reading the lines against the time of scanning the same
+ * file, in the same JVM. Pipeline figures are the run with the least scanner CPU of three after a
+ * warm-up; per-core figures the best of five.
  */
 public final class ScanBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -68,6 +78,7 @@ public final class ScanBench {
         System.out.printf(Locale.ROOT, "corpus: %.1f MB text, %.1f MB jsonl, %.1f MB gz, %.1f MB zst; %d items%n",
                 textBytes / 1e6, Files.size(plain) / 1e6, Files.size(gz) / 1e6, Files.size(zst) / 1e6, items);
 
+        perCore(benchmark, plain, textBytes);
         for (int threads : new int[] {1, 2}) {
             ScanStats best = bestOf(() -> scan(benchmark, plain, threads));
             System.out.printf(Locale.ROOT, "scan jsonl, %d scanner thread(s): wall %.2f s = %.0f MB/s of text; "
@@ -85,11 +96,67 @@ public final class ScanBench {
                 read = Math.min(read, (System.nanoTime() - t0) / 1e9);
                 readCpu = Math.min(readCpu, (CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
             }
-            ScanStats scan = bestOf(() -> scan(benchmark, file, 1));
-            System.out.printf(Locale.ROOT, "%s: decompress+read lines wall %.2f s (CPU %.2f s); scan wall %.2f s "
-                    + "(reader CPU %.2f s, scanner CPU %.2f s); wall ratio %.2f%n", file.getFileName(), read, readCpu,
-                    scan.seconds(), scan.readCpuSeconds(), scan.scanCpuSeconds(), scan.seconds() / read);
+            for (int threads : new int[] {1, 2}) {
+                ScanStats scan = bestOf(() -> scan(benchmark, file, threads));
+                System.out.printf(Locale.ROOT, "%s, %d scanner thread(s): decompress+read lines wall %.2f s (CPU %.2f s); "
+                        + "scan wall %.2f s (reader CPU %.2f s, scanner CPU %.2f s); wall ratio %.2f%n", file.getFileName(),
+                        threads, read, readCpu, scan.seconds(), scan.readCpuSeconds(), scan.scanCpuSeconds(),
+                        scan.seconds() / read);
+            }
         }
+    }
+
+    /**
+     * Per-core figures, measured in one thread by its CPU time (best of five after a warm-up), which a
+     * busy shared machine disturbs far less than wall time: tokenizing alone, the whole matcher (tokenize,
+     * roll, probe, verify) with the benchmark's index, and reading (decompress + parse) JSONL.
+     */
+    private static void perCore(Benchmark benchmark, Path plain, long textBytes) throws IOException {
+        ItemIndex index = ItemIndex.build(benchmark, 0);
+        List<char[]> docs = new ArrayList<>();
+        long[] read = {0};
+        new CorpusReader(CorpusFormat.DEFAULT).read(plain, (ref, text, from, length) -> {
+            if (read[0] < 64L << 20) {
+                docs.add(Arrays.copyOfRange(text, from, from + length));
+                read[0] += length;
+            }
+        }, n -> { });
+        CanonicalTokenizer tokenizer = new CanonicalTokenizer();
+        long[] sum = {0};
+        TokenSink sink = (term, length, hash, start, end) -> sum[0] += hash;
+        double tokenize = bestCpu(() -> {
+            for (char[] d : docs) {
+                tokenizer.reset();
+                tokenizer.push(d, 0, d.length, sink);
+                tokenizer.end(sink);
+            }
+        });
+        DocumentMatcher matcher = new DocumentMatcher(index);
+        DocRef ref = new DocRef("bench", 0, "doc", null, 0);
+        double match = bestCpu(() -> {
+            for (char[] d : docs) {
+                matcher.scan(ref, d, 0, d.length, m -> sum[0]++);
+            }
+        });
+        double parse = bestCpu(() -> new CorpusReader(CorpusFormat.DEFAULT).read(plain, (r, t, f, l) -> sum[0] += l, n -> { }));
+        System.out.printf(Locale.ROOT, "per core (CPU time, one thread): tokenize %.0f MB/s; tokenize+probe+verify "
+                + "(default preset, %d items) %.0f MB/s; read+parse jsonl %.0f MB/s of text%n", read[0] / 1e6 / tokenize,
+                index.size(), read[0] / 1e6 / match, textBytes / 1e6 / parse);
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private static double bestCpu(Work work) throws IOException {
+        work.run();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long cpu = CPU.getCurrentThreadCpuTime();
+            work.run();
+            best = Math.min(best, (CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
+        }
+        return best;
     }
 
     private interface Run {

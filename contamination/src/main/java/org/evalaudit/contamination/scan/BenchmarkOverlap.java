@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
@@ -35,7 +37,7 @@ public final class BenchmarkOverlap {
             DuplicatePair pair = pair(index, benchmark.items().get(a), benchmark.items().get(b), match, coverage);
             pairs.merge(key, pair, (x, y) -> x.coverage() >= y.coverage() ? x : y);
         });
-        return new ArrayList<>(new java.util.TreeMap<>(pairs.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+        return new ArrayList<>(new TreeMap<>(pairs.entrySet().stream().collect(Collectors.toMap(
                 e -> order(e.getKey()), Map.Entry::getValue))).values());
     }
 

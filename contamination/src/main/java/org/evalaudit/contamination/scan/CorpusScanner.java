@@ -2,20 +2,26 @@ package org.evalaudit.contamination.scan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,7 +44,7 @@ import org.evalaudit.core.model.Item;
 public final class CorpusScanner implements EvidenceSource {
     /** Chars per batch handed from a reader to the scanner threads. */
     public static final int BATCH_CHARS = 1 << 20;
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final ScanOptions options;
     private final AtomicLong bytes = new AtomicLong();
@@ -58,7 +64,7 @@ public final class CorpusScanner implements EvidenceSource {
         ItemIndex index = ItemIndex.build(benchmark, options.seed());
         long started = System.nanoTime();
         CorpusScanner scanner = new CorpusScanner(options);
-        List<ItemDocMatch> evidence = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
         scanner.collect(index, evidence::add, progress);
         ScanStats stats = new ScanStats(scanner.files, scanner.resumedFiles, scanner.bytes.get(), scanner.chars.get(),
                 scanner.documents.get(), index.memoryBytes(), (System.nanoTime() - started) / 1e9,
@@ -213,12 +219,12 @@ public final class CorpusScanner implements EvidenceSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure.compareAndSet(null, e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             failure.compareAndSet(null, e.getCause());
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, "contamination-" + name + "-" + n.incrementAndGet());
@@ -253,7 +259,7 @@ public final class CorpusScanner implements EvidenceSource {
         final Path path;
         final int number;
         final AtomicInteger pending = new AtomicInteger();
-        final List<ItemDocMatch> matches = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<ItemDocMatch> matches = Collections.synchronizedList(new ArrayList<>());
         volatile boolean readDone;
 
         FileState(Path path, int number) {
@@ -283,11 +289,11 @@ public final class CorpusScanner implements EvidenceSource {
 
         void add(DocRef ref, char[] text, int from, int length) {
             if (used + length > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(used + length, Math.min(BATCH_CHARS, Math.max(1024, chars.length * 2))));
+                chars = Arrays.copyOf(chars, Math.max(used + length, Math.min(BATCH_CHARS, Math.max(1024, chars.length * 2))));
             }
             if (size == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, size * 2);
-                lengths = java.util.Arrays.copyOf(lengths, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                lengths = Arrays.copyOf(lengths, size * 2);
             }
             System.arraycopy(text, from, chars, used, length);
             refs.add(ref);

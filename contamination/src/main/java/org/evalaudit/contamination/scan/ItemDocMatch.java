@@ -1,5 +1,6 @@
 package org.evalaudit.contamination.scan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.evalaudit.contamination.corpus.DocRef;
 
@@ -37,7 +38,7 @@ public record ItemDocMatch(int item, DocRef doc, boolean counted, int questionMa
 
     /** The spans as [start, end] pairs. */
     public List<int[]> spanList() {
-        java.util.ArrayList<int[]> out = new java.util.ArrayList<>();
+        ArrayList<int[]> out = new ArrayList<>();
         for (int i = 0; i + 1 < spans.length; i += 2) {
             out.add(new int[] {spans[i], spans[i + 1]});
         }

@@ -15,11 +15,13 @@ import java.util.Map;
  * @param matchedDocs documents with a counted match
  * @param discountedDocs documents whose only match is boilerplate (counted but not held against the item)
  * @param evidence the first document (in corpus order) with the strongest match, or null when clean
+ * @param discounted the first discounted (boilerplate-only) match in corpus order, or null: what was not
+ *     held against the item
  * @param presets every preset's verdict
  */
 public record ItemResult(String itemId, Verdict verdict, boolean leakedAnswer, double coverage,
                          int longestMatchTokens, int longestVerbatimTokens, int matchedDocs, int discountedDocs,
-                         ItemDocMatch evidence, Map<Preset, Verdict> presets) {
+                         ItemDocMatch evidence, ItemDocMatch discounted, Map<Preset, Verdict> presets) {
 
     /** "clean", "partial", "question leaked" or "question and answer leaked". */
     public String headline() {

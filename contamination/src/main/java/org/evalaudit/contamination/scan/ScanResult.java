@@ -1,10 +1,13 @@
 package org.evalaudit.contamination.scan;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.evalaudit.contamination.ngram.ItemIndex;
@@ -43,8 +46,8 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
 
     /** In how many documents each n-gram key led to a counted match. */
     private static KeyFrequencies documentFrequencies(List<ItemDocMatch> sorted) {
-        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap counts = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
+        Set<String> seen = new HashSet<>();
         for (ItemDocMatch m : sorted) {
             String doc = m.doc().file() + '\u0000' + m.doc().offset() + '\u0000' + m.doc().id();
             for (long key : m.seedKeys()) {
@@ -56,7 +59,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         return new KeyFrequencies(counts);
     }
 
-    private record KeyFrequencies(it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap counts) {
+    private record KeyFrequencies(Long2IntOpenHashMap counts) {
         boolean frequent(long key) {
             return counts.get(key) >= Verdicts.BOILERPLATE_DOCS;
         }
@@ -76,6 +79,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         }
         columns.add("longest_verbatim_tokens");
         columns.add("discounted_docs");
+        columns.add("discounted_snippet");
         List<List<Object>> rows = new ArrayList<>();
         for (ItemResult r : items) {
             List<Object> row = new ArrayList<>();
@@ -95,6 +99,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
             }
             row.add(r.longestVerbatimTokens());
             row.add(r.discountedDocs());
+            row.add(r.discounted() == null ? null : r.discounted().snippet());
             rows.add(row);
         }
         return new Table(columns, rows);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.ngram.ItemText;
@@ -18,10 +19,11 @@ import org.evalaudit.contamination.ngram.ItemText;
  * <p>Per preset, with Q the question's tokens and C the choices' (and free-form answer's):
  * <ul>
  *   <li>{@code default}: a document makes the item dirty when it matches, across small edits, at least
- *       {@link #DIRTY_COVERAGE} of Q (items with |Q| >= {@link #SHORT_ITEM}) or of Q+C, or, for a shorter
- *       question (5 to 12 tokens), the whole question verbatim; partial when it has any counted match.
- *       Half the item is far more than any template phrase covers, and less than a 12 % paraphrase
- *       leaves; a short question can only be told from a common phrase by occurring whole;
+ *       {@link #DIRTY_COVERAGE} of Q (items with |Q| >= {@link #SHORT_ITEM}), or that share of Q+C with
+ *       at least half of Q (a short question with its choices), or, for a question of 5 to 12 tokens,
+ *       the whole question verbatim; partial when it has any counted match. Choices alone never suffice
+ *       (many items share "True, True", "False, False"), and a short question can only be told from a
+ *       common phrase by occurring whole;
  *   <li>{@code gpt3}: dirty when a verbatim run reaches n = |Q+C| clamped to [8, 13];
  *   <li>{@code palm}: dirty when at least 70 % of the item's 8-grams occur in the corpus;
  *   <li>{@code gpt4}: dirty when one of its sampled 50-char letter substrings occurs in a document
@@ -36,7 +38,13 @@ import org.evalaudit.contamination.ngram.ItemText;
  * item copied into many documents stays dirty.
  */
 public final class Verdicts {
-    public static final double DIRTY_COVERAGE = 0.5;
+    /**
+     * Share of the item one document must cover to make it dirty. On contamination-dev the planted
+     * paraphrases (5 % and 12 % of words replaced) keep 80 to 100 % of the question, while different items
+     * built on one template ("Statement 1 | ... Statement 2 | ...") cover each other about half; 70 % sits
+     * between, the same bar as PaLM's share of 8-grams.
+     */
+    public static final double DIRTY_COVERAGE = 0.7;
     /** An n-gram in this many documents is a stock phrase of the corpus when it is all a match has. */
     public static final int BOILERPLATE_DOCS = 10;
     public static final int SHORT_ITEM = 13;
@@ -54,7 +62,7 @@ public final class Verdicts {
 
     private final ItemIndex index;
     private final Preset preset;
-    private final java.util.function.LongPredicate frequentKey;
+    private final LongPredicate frequentKey;
 
     /** Verdicts with no corpus-frequency information (nothing is discounted for being frequent in documents). */
     public Verdicts(ItemIndex index, Preset preset) {
@@ -64,7 +72,7 @@ public final class Verdicts {
     /**
      * @param frequentKey whether an n-gram key occurs in at least {@link #BOILERPLATE_DOCS} documents
      */
-    public Verdicts(ItemIndex index, Preset preset, java.util.function.LongPredicate frequentKey) {
+    public Verdicts(ItemIndex index, Preset preset, LongPredicate frequentKey) {
         this.index = index;
         this.preset = preset;
         this.frequentKey = frequentKey;
@@ -98,7 +106,7 @@ public final class Verdicts {
         int all = totalTokens(t);
         boolean byQuestion = q >= SHORT_ITEM && m.questionMatched() >= DIRTY_COVERAGE * q;
         boolean shortWhole = q >= ItemIndex.SHORT_MIN && q < SHORT_ITEM && m.wholeQuestion();
-        boolean byItem = all >= SHORT_ITEM && m.questionMatched() > 0
+        boolean byItem = all >= SHORT_ITEM && q > 0 && m.questionMatched() >= 0.5 * q
                 && m.questionMatched() + m.choiceMatched() >= DIRTY_COVERAGE * all;
         return byQuestion || shortWhole || byItem;
     }
@@ -144,6 +152,7 @@ public final class Verdicts {
         private int longestMatch;
         private double coverage;
         private ItemDocMatch evidence;
+        private ItemDocMatch discounted;
         private int evidenceRank = -1;
 
         private Accumulator(int item) {
@@ -154,6 +163,9 @@ public final class Verdicts {
             DocRef whole = m.doc().window(0);
             if (!m.counted() || stockPhrase(m)) {
                 discountedDocs.add(whole);
+                if (discounted == null || CORPUS_ORDER.compare(m.doc(), discounted.doc()) < 0) {
+                    discounted = m;
+                }
                 return;
             }
             matchedDocs.add(whole);
@@ -192,7 +204,7 @@ public final class Verdicts {
             Verdict verdict = presets.get(preset);
             return new ItemResult(index.item(item).id(), verdict, verdict == Verdict.DIRTY && leakedAnswer, coverage,
                     longestMatch, longestVerbatim, matchedDocs.size(), discountedDocs.size(),
-                    verdict == Verdict.CLEAN && !partial ? null : evidence, presets);
+                    verdict == Verdict.CLEAN && !partial ? null : evidence, discounted, presets);
         }
     }
 }

@@ -44,6 +44,10 @@ public final class CanonicalTokenizer {
     private char pendingHigh;
     /** Index in {@link #term} of a sigma folded from capital sigma, or -1. */
     private int sigmaAt = -1;
+    /** {@link TermHash} state of the chars appended so far, valid unless {@link #rehash} is set. */
+    private long hash = TermHash.START;
+    /** A char of the term was rewritten after it was hashed (composition, final sigma). */
+    private boolean rehash;
 
     /** Forgets any partial token and restarts offsets at 0. */
     public void reset() {
@@ -51,6 +55,8 @@ public final class CanonicalTokenizer {
         offset = 0;
         pendingHigh = 0;
         sigmaAt = -1;
+        hash = TermHash.START;
+        rehash = false;
     }
 
     /** Source offset of the next char to be pushed (chars pushed since the last reset). */
@@ -73,44 +79,77 @@ public final class CanonicalTokenizer {
                 separator(sink);
             }
         }
+        // the common case works on locals, written back to the fields around every call
+        char[] t = term;
+        int len = length;
+        int tokenStart = start;
+        int tokenEnd = end;
+        long h = hash;
         for (; i < to; i++, pos++) {
             char f = FoldingTable.FAST[chars[i]];
             if (f > FoldingTable.SLOW) {
-                if (length == 0) {
-                    start = pos;
-                } else if (length >= MAX_TOKEN_CHARS) {
+                if (len == 0) {
+                    tokenStart = pos;
+                } else if (len >= MAX_TOKEN_CHARS) {
+                    save(len, tokenStart, tokenEnd, h);
                     emit(sink);
-                    start = pos;
+                    len = 0;
+                    h = TermHash.START;
+                    tokenStart = pos;
                 }
-                term[length++] = f;
-                end = pos + 1;
+                t[len++] = f;
+                h = TermHash.step(h, f);
+                tokenEnd = pos + 1;
             } else if (f == 0) {
-                if (length > 0) {
+                if (len > 0) {
+                    save(len, tokenStart, tokenEnd, h);
                     emit(sink);
+                    len = 0;
+                    h = TermHash.START;
                 }
             } else {
-                char c = chars[i];
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 == to) {
-                        pendingHigh = c;
-                    } else if (Character.isLowSurrogate(chars[i + 1])) {
-                        supplementary(Character.toCodePoint(c, chars[i + 1]), pos, pos + 2, sink);
-                        i++;
-                        pos++;
-                    } else {
-                        separator(sink);
-                    }
-                } else if (c == FoldingTable.CAPITAL_SIGMA) {
-                    letter('\u03c3', pos, pos + 1, sink);
-                    sigmaAt = length - 1;
-                } else if (Character.isLowSurrogate(c)) {
-                    separator(sink);
-                } else {
-                    folded(FoldingTable.expansion(c), pos, pos + 1, sink);
-                }
+                save(len, tokenStart, tokenEnd, h);
+                int consumed = slow(chars, i, to, pos, sink);
+                i += consumed;
+                pos += consumed;
+                len = length;
+                tokenStart = start;
+                tokenEnd = end;
+                h = hash;
             }
         }
+        save(len, tokenStart, tokenEnd, h);
         offset = pos;
+    }
+
+    private void save(int len, int tokenStart, int tokenEnd, long h) {
+        length = len;
+        start = tokenStart;
+        end = tokenEnd;
+        hash = h;
+    }
+
+    /** One char that needs more than a table load; returns how many extra chars it consumed (0 or 1). */
+    private int slow(char[] chars, int i, int to, int pos, TokenSink sink) {
+        char c = chars[i];
+        if (Character.isHighSurrogate(c)) {
+            if (i + 1 == to) {
+                pendingHigh = c;
+            } else if (Character.isLowSurrogate(chars[i + 1])) {
+                supplementary(Character.toCodePoint(c, chars[i + 1]), pos, pos + 2, sink);
+                return 1;
+            } else {
+                separator(sink);
+            }
+        } else if (c == FoldingTable.CAPITAL_SIGMA) {
+            letter('\u03c3', pos, pos + 1, sink);
+            sigmaAt = length - 1;
+        } else if (Character.isLowSurrogate(c)) {
+            separator(sink);
+        } else {
+            folded(FoldingTable.expansion(c), pos, pos + 1, sink);
+        }
+        return 0;
     }
 
     /** Ends the text: emits the last token, if any. Call {@link #reset()} before the next text. */
@@ -149,11 +188,13 @@ public final class CanonicalTokenizer {
             } else {
                 letter(Character.highSurrogate(cp), srcStart, srcEnd, sink);
                 term[length++] = Character.lowSurrogate(cp);
+                hash = TermHash.step(hash, Character.lowSurrogate(cp));
             }
         } else if (length > 0 && FoldingTable.isMark(cp)) {
             int composed = FoldingTable.compose(term[length - 1], cp);
             if (composed >= 0) {
                 term[length - 1] = (char) composed;
+                rehash = true;
                 end = srcEnd;
                 if (sigmaAt == length - 1) {
                     sigmaAt = -1;
@@ -174,6 +215,7 @@ public final class CanonicalTokenizer {
             start = srcStart;
         }
         term[length++] = c;
+        hash = TermHash.step(hash, c);
         end = srcEnd;
     }
 
@@ -187,11 +229,15 @@ public final class CanonicalTokenizer {
         if (sigmaAt >= 0) {
             if (sigmaAt == length - 1 && length > 1 && isCased(term[length - 2])) {
                 term[sigmaAt] = '\u03c2';
+                rehash = true;
             }
             sigmaAt = -1;
         }
-        sink.token(term, length, TermHash.of(term, 0, length), start, end);
+        long h = rehash ? TermHash.of(term, 0, length) : TermHash.finish(hash, length);
+        sink.token(term, length, h, start, end);
         length = 0;
+        hash = TermHash.START;
+        rehash = false;
     }
 
     private static boolean isCased(char c) {

@@ -7,14 +7,15 @@ package org.evalaudit.contamination.text;
  * stored hash.
  */
 public final class TermHash {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    /** The state before the first char. */
+    static final long START = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
     private TermHash() {
     }
 
     public static long of(char[] chars, int from, int length) {
-        long h = FNV_OFFSET;
+        long h = START;
         for (int i = from, end = from + length; i < end; i++) {
             h = (h ^ chars[i]) * FNV_PRIME;
         }
@@ -22,12 +23,22 @@ public final class TermHash {
     }
 
     public static long of(CharSequence term) {
-        long h = FNV_OFFSET;
+        long h = START;
         int length = term.length();
         for (int i = 0; i < length; i++) {
             h = (h ^ term.charAt(i)) * FNV_PRIME;
         }
         return mix(h ^ length);
+    }
+
+    /** One char more: the incremental form of {@link #of(char[], int, int)}, used by the tokenizer's loop. */
+    static long step(long state, char c) {
+        return (state ^ c) * FNV_PRIME;
+    }
+
+    /** The hash of a term of {@code length} chars from its state after its last char. */
+    static long finish(long state, int length) {
+        return mix(state ^ length);
     }
 
     /** MurmurHash3's 64-bit finaliser (Appleby, public domain): a bijection with full avalanche. */

@@ -28,8 +28,8 @@ class IndexPrimitivesTest {
     @ValueSource(longs = {7, 8, 9})
     void bloomHasNoFalseNegativesAndAboutTheDocumentedFalsePositiveRate(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        int keys = 100_000;
-        BlockedBloom bloom = new BlockedBloom(keys, ItemIndex.BLOOM_BITS_PER_KEY);
+        int keys = 1 << 17;
+        BlockedBloom bloom = new BlockedBloom(keys, 8);
         long[] added = random.longs(keys).map(k -> k * NgramHash.P).toArray();
         for (long k : added) {
             bloom.add(k);
@@ -45,7 +45,20 @@ class IndexPrimitivesTest {
             }
         }
         double rate = (double) falsePositives / probes;
-        assertTrue(rate < 0.01, "false-positive rate " + rate);
+        // 8 bits per key, 4 bits in one 64-bit word: about 3 % (blocked filters pay a little over the 2.4 %
+        // of a classic filter for locality)
+        assertTrue(rate > 0.015 && rate < 0.04, "false-positive rate " + rate);
+        BlockedBloom roomy = new BlockedBloom(keys, 16);
+        for (long k : added) {
+            roomy.add(k);
+        }
+        int roomyPositives = 0;
+        for (int i = 0; i < probes; i++) {
+            if (roomy.mightContain(random.nextLong() * NgramHash.P)) {
+                roomyPositives++;
+            }
+        }
+        assertTrue((double) roomyPositives / probes < 0.006, "16 bits per key: " + roomyPositives);
     }
 
     @ParameterizedTest

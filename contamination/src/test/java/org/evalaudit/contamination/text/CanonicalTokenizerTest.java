@@ -117,6 +117,22 @@ class CanonicalTokenizerTest {
         }
     }
 
+    /** The incrementally computed hash always equals the hash of the emitted chars. */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void everyTermHashIsTheHashOfItsChars(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        CanonicalTokenizer tokenizer = new CanonicalTokenizer();
+        TokenSink sink = (term, length, hash, start, end) ->
+                assertEquals(TermHash.of(term, 0, length), hash, () -> new String(term, 0, length));
+        for (int n = 0; n < 300; n++) {
+            char[] text = (RandomText.of(random, 80) + "a".repeat(random.nextInt(300))).toCharArray();
+            tokenizer.reset();
+            tokenizer.push(text, 0, text.length, sink);
+            tokenizer.end(sink);
+        }
+    }
+
     /** The reference counts of planted.jsonl (computed with tools/gitsrc.py words) are reproduced. */
     @Test
     void reproducesTheReferenceTokenCountsOfThePlantedBlocks() {
