@@ -40,7 +40,7 @@ import org.evalaudit.core.model.Benchmark;
  * Checks a benchmark against a corpus index and gives the same per-item evidence, metrics, verdicts and
  * files as {@code contamination scan} over the indexed corpus.
  *
- * <p>How: (1) parallel over items, exact phrase queries for every item key ({@link ItemKeys}) find the
+ * <p>How: (1) parallel over items, exact phrase queries for every item seed ({@link ItemIndex#seeds}) find the
  * candidate documents, the only ones in which the scanner can find anything for the benchmark; (2)
  * parallel over candidates, the scanner's own {@link DocumentMatcher} runs on each candidate's stored
  * text (the same window the scanner reads, with the same {@link DocRef}); (3) {@link ScanResult#of}
@@ -110,7 +110,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
     public ItemResult queryItem(ItemIndex items, int item, Preset preset) throws IOException {
         FixedBitSet found = new FixedBitSet(index.reader().maxDoc());
         PhraseFinder finder = new PhraseFinder(index.reader());
-        for (String[] key : ItemKeys.of(items, item)) {
+        for (List<String> key : ItemIndex.seeds(items.item(item))) {
             finder.addDocumentsContaining(key, found);
         }
         List<ItemDocMatch> evidence = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
                 FixedBitSet found = new FixedBitSet(maxDoc);
                 perThread.add(found);
                 for (int item = next.getAndIncrement(); item < items.size(); item = next.getAndIncrement()) {
-                    for (String[] key : ItemKeys.of(items, item)) {
+                    for (List<String> key : ItemIndex.seeds(items.item(item))) {
                         if (seen.add(String.join(" ", key))) {
                             finder.addDocumentsContaining(key, found);
                         }

@@ -56,11 +56,11 @@ final class PhraseFinder {
     }
 
     /** Sets, in {@code out} (indexed by top-level doc id), every live document that contains {@code phrase}. */
-    void addDocumentsContaining(String[] phrase, FixedBitSet out) throws IOException {
-        int n = phrase.length;
+    void addDocumentsContaining(List<String> phrase, FixedBitSet out) throws IOException {
+        int n = phrase.size();
         LeafTerm[][] lookups = new LeafTerm[n][];
         for (int j = 0; j < n; j++) {
-            lookups[j] = lookup(phrase[j]);
+            lookups[j] = lookup(phrase.get(j));
             if (lookups[j] == null) {
                 return;
             }
@@ -86,7 +86,7 @@ final class PhraseFinder {
                 if (term == null) {
                     all = false;
                 } else {
-                    termsEnums[l].seekExact(new BytesRef(phrase[j]), term.state());
+                    termsEnums[l].seekExact(new BytesRef(phrase.get(j)), term.state());
                     postings[j] = termsEnums[l].postings(reuse[l][j], PostingsEnum.POSITIONS);
                     reuse[l][j] = postings[j];
                 }

@@ -52,7 +52,7 @@ class PhraseFinderTest {
             StoredFields stored = reader.storedFields();
             int nonEmpty = 0;
             for (int trial = 0; trial < 300; trial++) {
-                String[] phrase = phrase(random, tokens);
+                List<String> phrase = phrase(random, tokens);
                 FixedBitSet found = new FixedBitSet(reader.maxDoc());
                 finder.addDocumentsContaining(phrase, found);
                 TreeSet<String> actual = new TreeSet<>();
@@ -61,7 +61,7 @@ class PhraseFinderTest {
                 }
                 TreeSet<String> expected = new TreeSet<>();
                 for (int d = 0; d < docs.size(); d++) {
-                    if (Collections.indexOfSubList(tokens.get(d), List.of(phrase)) >= 0) {
+                    if (Collections.indexOfSubList(tokens.get(d), phrase) >= 0) {
                         expected.add(docs.get(d).ref().id());
                     }
                 }
@@ -76,7 +76,7 @@ class PhraseFinderTest {
     }
 
     /** A phrase of 1 to 8 tokens: cut from a document, sometimes with one token changed or unknown. */
-    private static String[] phrase(SplittableRandom random, List<List<String>> tokens) {
+    private static List<String> phrase(SplittableRandom random, List<List<String>> tokens) {
         List<String> doc = tokens.get(random.nextInt(tokens.size()));
         int length = 1 + random.nextInt(Math.min(8, doc.size()));
         int start = random.nextInt(doc.size() - length + 1);
@@ -87,6 +87,6 @@ class PhraseFinderTest {
         } else if (change == 1) {
             phrase[random.nextInt(length)] = tokens.get(random.nextInt(tokens.size())).get(0);
         }
-        return phrase;
+        return List.of(phrase);
     }
 }
