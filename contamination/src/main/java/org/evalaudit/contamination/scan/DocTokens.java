@@ -4,26 +4,21 @@ import java.util.Arrays;
 import org.evalaudit.contamination.text.TokenSink;
 
 /**
- * One document's tokens as parallel primitive arrays, reused from document to document. Each token is
- * also handed to {@link #probe(long, int)} as it arrives, so the Bloom probes of the n-grams ending at
- * a token overlap, in the CPU, with tokenizing the next ones.
+ * One document's tokens as parallel primitive arrays (term hash, source offsets) plus its folded letters
+ * and digits run together (the gpt4 preset's text), reused from document to document. Filled only for
+ * documents that need verifying.
  */
-abstract class DocTokens implements TokenSink {
+final class DocTokens implements TokenSink {
     long[] hashes = new long[4096];
     int[] start = new int[4096];
     int[] end = new int[4096];
     int size;
-
-    /** Called for token {@code index} once it is stored. */
-    abstract void probe(long hash, int index);
-
-    /** Char offset just past the last token (0 when there is none). */
-    int tokenEndChar() {
-        return size == 0 ? 0 : end[size - 1];
-    }
+    char[] letters = new char[16384];
+    int lettersLength;
 
     void clear() {
         size = 0;
+        lettersLength = 0;
     }
 
     @Override
@@ -37,6 +32,11 @@ abstract class DocTokens implements TokenSink {
         hashes[size] = hash;
         start[size] = from;
         end[size] = to;
-        probe(hash, size++);
+        size++;
+        if (lettersLength + length > letters.length) {
+            letters = Arrays.copyOf(letters, Math.max(letters.length * 2, lettersLength + length));
+        }
+        System.arraycopy(term, 0, letters, lettersLength, length);
+        lettersLength += length;
     }
 }

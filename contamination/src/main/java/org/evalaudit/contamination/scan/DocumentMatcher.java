@@ -1,15 +1,11 @@
 package org.evalaudit.contamination.scan;
 
 import it.unimi.dsi.fastutil.longs.LongArrays;
-import java.util.Arrays;
 import org.evalaudit.contamination.corpus.DocRef;
-import org.evalaudit.contamination.ngram.BlockedBloom;
 import org.evalaudit.contamination.ngram.ItemIndex;
-import org.evalaudit.contamination.ngram.NgramHash;
 import org.evalaudit.contamination.ngram.NgramTable;
 import org.evalaudit.contamination.ngram.Posting;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
-import org.evalaudit.contamination.text.TokenSink;
 
 /**
  * Finds the items a document contains. Hot path (every document): tokenize, roll the 8-gram (and
@@ -47,35 +43,18 @@ public final class DocumentMatcher {
 
     private static final int N = ItemIndex.N;
     private static final int S = ItemIndex.SHORT_MIN;
-    private static final long WEIGHT_N = NgramHash.outgoingWeight(N + 1);
-    private static final long WEIGHT_S = NgramHash.outgoingWeight(S + 1);
 
     private final ItemIndex index;
     private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-    private final DocTokens doc = new DocTokens() {
-        @Override
-        void probe(long term, int k) {
-            probeToken(term, k);
-        }
-    };
-    private final BlockedBloom bloom;
-    private final BlockedBloom shortBloom;
-    private final boolean shortKeys;
-    private long rolling;
-    private long rollingShort;
+    private final NgramProbe probe;
+    private final DocTokens doc = new DocTokens();
     /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
     private int[] low = new int[4096];
-    private long[] candidateKey = new long[64];
-    private int[] candidatePos = new int[64];
-    private boolean[] candidateShort = new boolean[64];
-    private int candidates;
     private long bytesScanned;
 
     public DocumentMatcher(ItemIndex index) {
         this.index = index;
-        this.bloom = index.bloom();
-        this.shortBloom = index.shortBloom();
-        this.shortKeys = index.hasShortKeys();
+        this.probe = new NgramProbe(index);
     }
 
     /** Receives the evidence of one document, item by item. */
@@ -92,66 +71,32 @@ public final class DocumentMatcher {
     /** Scans {@code text[from, from + length)}, one document or window, and reports every item match. */
     public void scan(DocRef ref, char[] text, int from, int length, Sink sink) {
         bytesScanned += length;
-        doc.clear();
-        candidates = 0;
-        rolling = 0;
-        rollingShort = 0;
+        probe.clear();
         tokenizer.reset();
-        tokenizer.push(text, from, from + length, doc);
-        tokenizer.end(doc);
-        if (candidates > 0) {
-            if (low.length < doc.size) {
-                low = new int[Math.max(doc.size, 2 * low.length)];
+        tokenizer.push(text, from, from + length, probe);
+        tokenizer.end(probe);
+        if (probe.candidates > 0) {
+            int n = probe.size;
+            if (low.length < n) {
+                low = new int[Math.max(n, 2 * low.length)];
             }
-            for (int k = 0; k < doc.size; k++) {
-                low[k] = (int) doc.hashes[k];
+            for (int k = 0; k < n; k++) {
+                low[k] = (int) probe.hashes[k];
             }
-            verify(ref, text, from, sink);
+            verify(ref, text, from, length, sink);
         }
-    }
-
-    /** Rolls the n-gram hashes ending at token {@code k} and keeps the positions the Bloom filters pass. */
-    private void probeToken(long term, int k) {
-        long h = rolling * NgramHash.P + term;
-        if (k >= N) {
-            h -= doc.hashes[k - N] * WEIGHT_N;
-        }
-        rolling = h;
-        if (k >= N - 1 && bloom.mightContain(h)) {
-            addCandidate(h, k - N + 1, false);
-        }
-        if (shortKeys) {
-            long hs = rollingShort * NgramHash.P + term;
-            if (k >= S) {
-                hs -= doc.hashes[k - S] * WEIGHT_S;
-            }
-            rollingShort = hs;
-            if (k >= S - 1 && shortBloom.mightContain(hs)) {
-                addCandidate(hs, k - S + 1, true);
-            }
-        }
-    }
-
-    private void addCandidate(long key, int pos, boolean isShort) {
-        if (candidates == candidateKey.length) {
-            candidateKey = Arrays.copyOf(candidateKey, candidates * 2);
-            candidatePos = Arrays.copyOf(candidatePos, candidates * 2);
-            candidateShort = Arrays.copyOf(candidateShort, candidates * 2);
-        }
-        candidateKey[candidates] = key;
-        candidatePos[candidates] = pos;
-        candidateShort[candidates] = isShort;
-        candidates++;
     }
 
     // ----------------------------------------------------------------------------------- rare path
 
-    private void verify(DocRef ref, char[] text, int from, Sink sink) {
+    private void verify(DocRef ref, char[] text, int from, int textLength, Sink sink) {
         SeedHits hits = new SeedHits();
-        for (int c = 0; c < candidates; c++) {
-            NgramTable table = candidateShort[c] ? index.shortTable() : index.table();
-            int length = candidateShort[c] ? S : N;
-            long range = table.range(candidateKey[c]);
+        for (int c = 0; c < probe.candidates; c++) {
+            boolean isShort = probe.candidateShort[c];
+            NgramTable table = isShort ? index.shortTable() : index.table();
+            int length = isShort ? S : N;
+            int docPos = probe.candidatePos[c];
+            long range = table.range(probe.candidateKey[c]);
             if (range < 0) {
                 continue;
             }
@@ -160,17 +105,21 @@ public final class DocumentMatcher {
                 int item = Posting.item(posting);
                 int field = Posting.field(posting);
                 int pos = Posting.position(posting);
-                if (equalRun(index.text(item).fields()[field], pos, candidatePos[c], length)) {
+                if (equalRun(index.text(item).fields()[field], pos, docPos, length)) {
                     int frequency = table.itemFrequency(k);
                     boolean boilerplate = frequency >= BOILERPLATE_ITEMS && frequency > index.minItemFrequency(item);
-                    long key = candidateShort[c] ? -1 - (range >>> 32) : range >>> 32;
-                    hits.add(item, field, pos, candidatePos[c], length, boilerplate, key);
+                    long key = isShort ? -1 - (range >>> 32) : range >>> 32;
+                    hits.add(item, field, pos, docPos, length, boilerplate, key);
                 }
             }
         }
         if (hits.size == 0) {
             return;
         }
+        doc.clear();
+        tokenizer.reset();
+        tokenizer.push(text, from, from + textLength, doc);
+        tokenizer.end(doc);
         long[] order = new long[hits.size];
         long[] which = new long[hits.size];
         for (int i = 0; i < hits.size; i++) {
@@ -178,8 +127,6 @@ public final class DocumentMatcher {
             which[i] = i;
         }
         LongArrays.radixSort(order, which);
-        char[] letters = null;
-        int lettersLength = 0;
         int i = 0;
         while (i < hits.size) {
             int item = hits.item[(int) which[i]];
@@ -187,22 +134,14 @@ public final class DocumentMatcher {
             while (j < hits.size && hits.item[(int) which[j]] == item) {
                 j++;
             }
-            if (letters == null) {
-                Letters collected = new Letters();
-                CanonicalTokenizer t = new CanonicalTokenizer();
-                t.push(text, from, from + doc.tokenEndChar(), collected);
-                t.end(collected);
-                letters = collected.chars;
-                lettersLength = collected.length;
-            }
-            sink.match(new ItemAlignment(index, doc, low, ref, text, from, item, hits, which, i, j, letters, lettersLength)
-                    .result());
+            sink.match(new ItemAlignment(index, doc, low, ref, text, from, item, hits, which, i, j, doc.letters,
+                    doc.lettersLength).result());
             i = j;
         }
     }
 
     private boolean equalRun(int[] field, int pos, int docPos, int length) {
-        if (pos + length > field.length || docPos + length > doc.size) {
+        if (pos + length > field.length || docPos + length > probe.size) {
             return false;
         }
         for (int k = 0; k < length; k++) {
@@ -212,20 +151,4 @@ public final class DocumentMatcher {
         }
         return true;
     }
-
-    /** The folded letters and digits of a document, for the gpt4 preset's substring test. */
-    private static final class Letters implements TokenSink {
-        char[] chars = new char[4096];
-        int length;
-
-        @Override
-        public void token(char[] term, int termLength, long hash, int start, int end) {
-            if (length + termLength > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + termLength));
-            }
-            System.arraycopy(term, 0, chars, length, termLength);
-            length += termLength;
-        }
-    }
-
 }
