@@ -12,7 +12,7 @@ import org.apache.lucene.store.FSDirectory;
  * An index opened for queries. Opening checks the analyzer fingerprint and schema first, so no query
  * ever runs against tokens this build would not produce. Thread-safe: searches may run concurrently.
  */
-public final class CorpusIndex implements Closeable {
+final class CorpusIndex implements Closeable {
     private final Path location;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -31,7 +31,7 @@ public final class CorpusIndex implements Closeable {
      * @throws IncompatibleIndexException when {@code location} holds no evalaudit index, or one built with
      *     another analyzer or schema
      */
-    public static CorpusIndex open(Path location) throws IOException {
+    static CorpusIndex open(Path location) throws IOException {
         Directory directory = FSDirectory.open(location);
         try {
             IndexMetadata metadata = IndexMetadata.read(directory, location).orElseThrow(() ->
@@ -44,11 +44,11 @@ public final class CorpusIndex implements Closeable {
         }
     }
 
-    public Path location() {
+    Path location() {
         return location;
     }
 
-    public IndexMetadata metadata() {
+    IndexMetadata metadata() {
         return metadata;
     }
 
