@@ -135,11 +135,6 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         return accumulator.result();
     }
 
-    /** Documents whose stored text the last {@link #collect} re-read. */
-    public long candidateDocuments() {
-        return candidates.get();
-    }
-
     @Override
     public void collect(ItemIndex items, DocumentMatcher.Sink sink, Progress progress) throws IOException {
         searchCpuNanos.set(0);

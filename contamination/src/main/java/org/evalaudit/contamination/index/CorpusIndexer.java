@@ -36,7 +36,8 @@ import org.evalaudit.core.audit.Progress;
  * first documents and marked complete in the commit that holds its last one. A later run skips complete
  * unchanged files, re-indexes changed ones, and resumes partial ones by skipping the document numbers
  * already committed. Commits happen every {@link IndexBuildOptions#commitEveryChars()} chars of text, so
- * a crash or Ctrl-C loses at most the uncommitted batch.
+ * a crash or Ctrl-C loses at most the uncommitted batch. A file is known by its absolute path (a moved
+ * corpus is indexed again); files that a later run does not name stay in the index.
  *
  * <p>Parallel: up to {@code threads} reader threads stream files into a bounded queue of batches and
  * {@code threads} indexing threads analyse them, so one large file still uses every thread. Memory is
