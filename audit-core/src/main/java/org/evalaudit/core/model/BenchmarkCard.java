@@ -1,7 +1,9 @@
 package org.evalaudit.core.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The optional benchmark card: what the authors attest about the benchmark. Sin 5 ("not a meaningful
@@ -18,7 +20,8 @@ public record BenchmarkCard(String name, String headlineMetric, List<String> sub
                            Map<String, String> attestations, Map<String, ModelInfo> models) {
     public BenchmarkCard {
         subsets = subsets == null ? List.of() : List.copyOf(subsets);
-        attestations = attestations == null ? Map.of() : Map.copyOf(attestations);
-        models = models == null ? Map.of() : Map.copyOf(models);
+        // Sorted, so that reports listing them are byte-reproducible.
+        attestations = attestations == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attestations));
+        models = models == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(models));
     }
 }

@@ -14,6 +14,7 @@ package org.evalaudit.core.model;
 public record Response(String itemId, String model, String template, int sample, String response,
                        String answer, double score) {
 
+    /** A null answer; meaningful only when the results carry answers ({@link Results#hasAnswers()}). */
     public boolean isAbstention() {
         return answer == null;
     }

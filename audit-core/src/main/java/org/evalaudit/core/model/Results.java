@@ -23,6 +23,7 @@ public final class Results {
     private final Names answers;
     private final String[] response;
     private final List<String> metricColumns;
+    private final boolean answersGiven;
 
     private Results(Builder b) {
         int n = b.size;
@@ -38,6 +39,7 @@ public final class Results {
         this.answer = Arrays.copyOf(b.answer, n);
         this.response = b.anyResponse ? Arrays.copyOf(b.response, n) : null;
         this.metricColumns = List.copyOf(b.metricColumns);
+        this.answersGiven = answers.size() > 0;
     }
 
     public static Builder builder() {
@@ -99,8 +101,17 @@ public final class Results {
         return answers;
     }
 
+    /** Whether the model gave no parseable answer; never true for score-only results. */
     public boolean isAbstention(int row) {
-        return answer[row] < 0;
+        return answersGiven && answer[row] < 0;
+    }
+
+    /**
+     * Whether the results carry extracted answers at all (at least one is not null). Score-only
+     * results (HumanEval's {@code pass1}) do not: their missing answers are not abstentions.
+     */
+    public boolean hasAnswers() {
+        return answersGiven;
     }
 
     /** Raw model output, or null when the input gave none. */

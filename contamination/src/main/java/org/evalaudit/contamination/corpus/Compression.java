@@ -9,35 +9,31 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import org.evalaudit.core.io.CompressedInput;
 
-/** Opens a file, decompressing {@code .gz} and {@code .zst}/{@code .zstd} by extension. */
+/**
+ * Opens a corpus file, decompressing gzip and zstd as audit-core's {@link CompressedInput} detects them
+ * (magic bytes, else extension), while counting the bytes read from disk for the progress bar.
+ */
 public final class Compression {
     private static final int BUFFER = 1 << 16;
 
     private Compression() {
     }
 
-    /** The file name without a compression extension ("a.jsonl.zst" gives "a.jsonl"). */
+    /** The lower-case file name without a compression suffix ("a.jsonl.zst" gives "a.jsonl"). */
     public static String baseName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".gz", ".zst", ".zstd"}) {
-            if (name.endsWith(ext)) {
-                return name.substring(0, name.length() - ext.length());
-            }
-        }
-        return name;
+        return CompressedInput.stripCompressionSuffix(file.getFileName().toString()).toLowerCase(Locale.ROOT);
     }
 
     /** The decompressed bytes of {@code file}; {@code progress} receives compressed bytes read. */
     public static InputStream open(Path file, LongConsumer progress) throws IOException {
+        CompressedInput.Compression codec = CompressedInput.detect(file);
         InputStream raw = new CountingInputStream(Files.newInputStream(file), progress);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) {
-            return new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
-        }
-        if (name.endsWith(".zst") || name.endsWith(".zstd")) {
-            return new BufferedInputStream(new ZstdInputStream(raw), BUFFER);
-        }
-        return new BufferedInputStream(raw, BUFFER);
+        return switch (codec) {
+            case GZIP -> new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
+            case ZSTD -> new BufferedInputStream(new ZstdInputStream(raw), BUFFER);
+            case NONE -> new BufferedInputStream(raw, BUFFER);
+        };
     }
 }

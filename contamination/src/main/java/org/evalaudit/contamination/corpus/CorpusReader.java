@@ -8,6 +8,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.evalaudit.core.io.InputError;
@@ -52,6 +53,11 @@ public final class CorpusReader {
             throw new InputError(file, 0, null, "unsupported corpus file type (expected .jsonl, .json, .txt, .parquet, "
                     + ".warc or .wet, optionally .gz or .zst)");
         }
+    }
+
+    /** Streams every document of {@code file} as a {@link Document} value (one String per document). */
+    public void documents(Path file, Consumer<Document> each) throws IOException {
+        read(file, (ref, text, from, length) -> each.accept(new Document(ref, new String(text, from, length))), n -> { });
     }
 
     /**

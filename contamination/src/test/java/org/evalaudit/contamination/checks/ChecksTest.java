@@ -42,6 +42,15 @@ class ChecksTest {
     }
 
     @Test
+    void anIndexWithoutAnImplementationIsNotAssessed() throws Exception {
+        Benchmark benchmark = new SyntheticData(1).benchmark(10);
+        List<Finding> findings = new ContaminationCheck().run(AuditContext.builder().benchmark(benchmark)
+                .corpusIndex(dir.resolve("index")).build());
+        assertEquals(Severity.NOT_ASSESSED, findings.get(0).severity());
+        assertTrue(findings.get(0).summary().contains("no corpus index implementation"));
+    }
+
+    @Test
     void contaminationFailsWhenItemsLeakedAndComparesScores() throws Exception {
         SyntheticData data = new SyntheticData(3);
         Benchmark benchmark = data.benchmark(200);

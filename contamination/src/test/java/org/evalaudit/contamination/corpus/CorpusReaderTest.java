@@ -62,6 +62,15 @@ class CorpusReaderTest {
     }
 
     @Test
+    void documentsComeAsValuesToo() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        new CorpusReader(CorpusFormat.DEFAULT).documents(write("v.jsonl", JSONL.getBytes(StandardCharsets.UTF_8)), docs::add);
+        assertEquals(3, docs.size());
+        assertEquals(new Document(new DocRef(dir.resolve("v.jsonl").toString(), 0, "d1", "https://a.example/1", 0),
+                "Which of the following\nis true?"), docs.get(0));
+    }
+
+    @Test
     void namedFieldsOverrideTheDefaults() throws IOException {
         Path file = write("f.jsonl", "{\"body\": \"hello\", \"doc\": \"x1\", \"link\": \"u\", \"text\": \"not this\"}\n"
                 .getBytes(StandardCharsets.UTF_8));

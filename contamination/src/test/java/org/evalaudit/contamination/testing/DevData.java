@@ -40,16 +40,10 @@ public final class DevData {
         }
     }
 
-    /** The dev benchmark ({@code items.jsonl}: id, question, choices, answer letter). */
+    /** The dev benchmark ({@code items.jsonl}), read by audit-core's benchmark reader. */
     public static org.evalaudit.core.model.Benchmark benchmark() {
-        List<org.evalaudit.core.model.Item> items = new ArrayList<>();
-        for (JsonNode row : jsonl("items.jsonl")) {
-            List<String> choices = new ArrayList<>();
-            row.get("choices").forEach(c -> choices.add(c.asText()));
-            items.add(org.evalaudit.core.model.Item.of(row.get("id").asText(), row.get("question").asText(), choices,
-                    row.get("answer").asText()));
-        }
-        return new org.evalaudit.core.model.Benchmark("mmlu-redux-dev", items);
+        return org.evalaudit.core.io.BenchmarkReader.read(SharedData.require("contamination-dev/items.jsonl"), null,
+                org.evalaudit.core.io.ErrorPolicy.FAIL).value();
     }
 
     /** Every line of a JSONL file under {@code contamination-dev/}. */

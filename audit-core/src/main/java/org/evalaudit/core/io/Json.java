@@ -1,0 +1,60 @@
+package org.evalaudit.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.nio.file.Path;
+
+/** The one Jackson mapper of the readers (created once: mappers are costly) and scalar helpers. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads one JSON Lines record; text after the value ({@code {..}{..}}) is an error. */
+    static final ObjectReader LINE_READER = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final int SHOWN_CHARS = 60;
+
+    private Json() {
+    }
+
+    /** Whether the node is missing or JSON null. */
+    static boolean isAbsent(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull();
+    }
+
+    /** The text of a string, number or boolean; null when absent; an InputError for a list or an object. */
+    static String text(Path file, long line, String field, JsonNode node) {
+        if (isAbsent(node)) {
+            return null;
+        }
+        if (node.isContainerNode()) {
+            throw new InputError(file, line, field, "expected a string or a number, got " + describe(node));
+        }
+        return node.asText();
+    }
+
+    /** A short description of a value for "expected ..., got ..." messages. */
+    static String describe(JsonNode node) {
+        if (isAbsent(node)) {
+            return "nothing";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            return "\"" + (text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text) + "\"";
+        }
+        return node.asText();
+    }
+
+    /** Jackson's message without its source excerpt. */
+    static String problem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int newline = message == null ? -1 : message.indexOf('\n');
+        return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,13 @@
+package org.evalaudit.core.io;
+
+/** The layout of a results file ({@code --results-format}). */
+public enum ResultsFormat {
+    /** Decide per file, see {@link ResultsReader#detect}. The default. */
+    AUTO,
+    /** One response per record: JSON Lines, JSON array, CSV or TSV. */
+    LONG,
+    /** lm-evaluation-harness {@code samples_<task>_<date>.jsonl}. */
+    LM_EVAL,
+    /** Inspect eval log in JSON form. */
+    INSPECT
+}

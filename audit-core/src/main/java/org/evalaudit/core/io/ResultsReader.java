@@ -1,0 +1,84 @@
+package org.evalaudit.core.io;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Results;
+
+/**
+ * Reads model results from one or more files into one {@link Results}, whatever their format (see
+ * {@link ResultsFormat}); every file gets its own {@link InputSummary}. Common rules, whatever the format:
+ * <ul>
+ *   <li>An absent, null or blank answer is an abstention: kept, answer null, score 0 unless a score is
+ *       given.</li>
+ *   <li>An absent score is derived with {@link org.evalaudit.core.grading.AnswerMatcher#matches} against
+ *       the gold of the benchmark item (or the record's own gold for an item the benchmark lacks); when
+ *       there is no gold to compare with, the record is bad (field "score").</li>
+ *   <li>A given score must be finite and in [0, 1], or true/false.</li>
+ *   <li>The model name comes from the record; when the format has none it is the file name without its
+ *       extensions ({@code gpt-4o.jsonl.gz} -> {@code gpt-4o}), for lm-eval logs the folder name.</li>
+ * </ul>
+ */
+public final class ResultsReader {
+    private ResultsReader() {
+    }
+
+    /** Reads with format auto-detection per file. */
+    public static Loaded<Results> read(List<Path> files, Benchmark benchmarkOrNull, FieldMapping overrides,
+                                       ErrorPolicy policy) {
+        return read(files, benchmarkOrNull, overrides, policy, ResultsFormat.AUTO);
+    }
+
+    /**
+     * Reads every file in order into one {@link Results}.
+     *
+     * @param benchmarkOrNull the benchmark whose gold answers grade responses without a score, or null
+     * @param overrides field mapping ({@code --results-fields}); null means auto-detection
+     * @param policy what to do with a bad record
+     * @param format the layout of every file, or AUTO to detect each
+     * @throws InputError for a bad record under {@link ErrorPolicy#FAIL}, or an unreadable file
+     */
+    public static Loaded<Results> read(List<Path> files, Benchmark benchmarkOrNull, FieldMapping overrides,
+                                       ErrorPolicy policy, ResultsFormat format) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("expected at least one results file");
+        }
+        FieldMapping mapping = overrides == null ? FieldMapping.auto() : overrides;
+        ResponseCollector out = new ResponseCollector(benchmarkOrNull);
+        List<InputSummary> inputs = new ArrayList<>();
+        for (Path file : files) {
+            SkipLog skips = new SkipLog(policy);
+            ResultsFormat actual = format == null || format == ResultsFormat.AUTO ? detect(file) : format;
+            long records = switch (actual) {
+                case LM_EVAL -> new LmEvalSamplesReader(file, mapping, out, skips).read();
+                case INSPECT -> new InspectLogReader(file, mapping, out, skips).read();
+                default -> new LongResultsReader(file, mapping, out, skips).read();
+            };
+            inputs.add(skips.summary("results", file, records));
+        }
+        return new Loaded<>(out.build(), inputs);
+    }
+
+    /**
+     * The format of {@code file}: INSPECT for a JSON object with "eval" or "samples"; LM_EVAL when the first
+     * record has {@code doc_id} and {@code resps} or {@code filtered_resps}; otherwise LONG.
+     *
+     * @throws InputError for Inspect's binary {@code .eval} logs, which need converting to JSON first
+     */
+    public static ResultsFormat detect(Path file) {
+        if ("eval".equals(InputFiles.extension(file))) {
+            throw new InputError(file, 0, null, "expected an Inspect log in JSON form, got a binary .eval log;"
+                    + " convert it with: inspect log convert --to json " + file.getFileName());
+        }
+        if (InspectLogReader.looksLikeInspectLog(file)) {
+            return ResultsFormat.INSPECT;
+        }
+        ObjectNode first = RecordFiles.firstRecord(file);
+        if (first != null && first.has("doc_id") && (first.has("resps") || first.has("filtered_resps"))) {
+            return ResultsFormat.LM_EVAL;
+        }
+        return ResultsFormat.LONG;
+    }
+}

@@ -1,0 +1,36 @@
+package org.evalaudit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evalaudit.core.io.ErrorPolicy;
+import picocli.CommandLine.Option;
+
+/** The benchmark, results and card options shared by the commands that read them. */
+public final class InputOptions {
+
+    @Option(names = "--benchmark", paramLabel = "FILE",
+            description = "Benchmark items: JSONL or CSV, optionally .gz/.zst.")
+    Path benchmark;
+
+    @Option(names = "--results", paramLabel = "FILE", arity = "1..*",
+            description = "Per-item results: long-format JSONL/CSV, lm-evaluation-harness samples_*.jsonl "
+                    + "or Inspect .json logs. Repeatable.")
+    List<Path> results = new ArrayList<>();
+
+    @Option(names = "--card", paramLabel = "FILE",
+            description = "Benchmark card (JSON): headline metric, subsets, attestations, model dates.")
+    Path card;
+
+    @Option(names = "--benchmark-fields", paramLabel = "MAP",
+            description = "Field names of the benchmark, e.g. id=qid,gold=answer_letter.")
+    String benchmarkFields;
+
+    @Option(names = "--results-fields", paramLabel = "MAP",
+            description = "Field names of the results, e.g. item_id=example_id,score=pass1.")
+    String resultsFields;
+
+    @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail",
+            description = "On a bad record: fail (default; nothing is written) or skip (counted in the report).")
+    ErrorPolicy onError;
+}

@@ -1,0 +1,45 @@
+package org.evalaudit.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.evalaudit.core.audit.Audit;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code evalaudit labels}: suspect gold labels and item quality. */
+@Command(name = "labels", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = "Finds the items whose gold answer is most likely wrong, treating the models as "
+                + "annotators, and checks item quality (duplicates, malformed items). Writes the report files "
+                + "plus suspect-labels.csv, every answered item ranked most suspect first.",
+        footer = {"%nExamples:",
+                "  evalaudit labels --benchmark items.jsonl --results predictions.jsonl --out out/labels",
+                ExitCodes.HELP})
+final class LabelsCommand implements Callable<Integer> {
+    static final Set<String> CHECKS = Set.of("suspect-labels", "item-quality");
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(validate = false, heading = "%nInputs:%n", order = 1)
+    InputOptions inputs = new InputOptions();
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 2)
+    OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        output.requireOut(spec);
+        if (inputs.benchmark == null || inputs.results.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "labels needs --benchmark and --results");
+        }
+        Audit audit = Audit.discover().only(check -> CHECKS.contains(check.id()));
+        return ReportSession.run("labels", audit, InputLoader.load(inputs), List.of(), output, Map.of(),
+                builder -> { }, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,98 @@
+package org.evalaudit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evalaudit.core.audit.Finding;
+import org.evalaudit.core.audit.Headline;
+import org.evalaudit.core.audit.Severity;
+import org.evalaudit.core.io.InputSummary;
+import org.evalaudit.core.report.Report;
+import org.evalaudit.core.report.ScorecardRow;
+
+/**
+ * Prints what a run found on stdout: the scorecard (one row per sin), the count of findings per
+ * severity, the inputs with records read and skipped, and the files written. With {@code --json}, the
+ * scorecard as JSON for scripts.
+ */
+final class ScorecardPrinter {
+    private ScorecardPrinter() {
+    }
+
+    static void print(Report report, List<Path> written, boolean json, PrintWriter out) {
+        if (json) {
+            printJson(report, out);
+        } else {
+            printTable(report, written, out);
+        }
+        out.flush();
+    }
+
+    private static void printTable(Report report, List<Path> written, PrintWriter out) {
+        out.printf("%-4s %-30s %-13s %s%n", "sin", "", "severity", "headline");
+        for (ScorecardRow row : report.scorecard()) {
+            out.printf("%-4s %-30s %-13s %s%n", row.sin().code(), row.sin().title(), row.severity(),
+                    headline(row.headline()));
+        }
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Finding f : report.findings()) {
+            counts.merge(f.severity(), 1, Integer::sum);
+        }
+        out.println();
+        StringBuilder line = new StringBuilder("findings:");
+        for (Severity s : Severity.values()) {
+            line.append(String.format(Locale.ROOT, " %s %d", s, counts.getOrDefault(s, 0)));
+        }
+        out.println(line);
+        for (InputSummary input : report.inputs()) {
+            out.printf(Locale.ROOT, "input %-9s %s: %d records, %d skipped%n", input.role(), input.path(),
+                    input.records(), input.skipped());
+        }
+        for (Path file : written) {
+            out.println("wrote " + file);
+        }
+    }
+
+    static String headline(Headline headline) {
+        if (headline.value() == null) {
+            return "-";
+        }
+        double v = headline.value();
+        String number = v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.format(Locale.ROOT, "%d", (long) v)
+                : String.format(Locale.ROOT, "%.4g", v);
+        return headline.name() + " = " + number;
+    }
+
+    private static void printJson(Report report, PrintWriter out) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("worst", report.worst().name());
+        ArrayNode rows = root.putArray("scorecard");
+        for (ScorecardRow row : report.scorecard()) {
+            ObjectNode node = rows.addObject();
+            node.put("sin", row.sin().code());
+            node.put("title", row.sin().title());
+            node.put("severity", row.severity().name());
+            node.put("headline", row.headline().name());
+            if (row.headline().value() == null || !Double.isFinite(row.headline().value())) {
+                node.putNull("value");
+            } else {
+                node.put("value", row.headline().value());
+            }
+            node.put("finding", row.findingId());
+        }
+        try {
+            out.println(mapper.writeValueAsString(root));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
