@@ -13,11 +13,11 @@ package org.evalaudit.contamination.index;
  * @param textChars chars of document text indexed from it (when complete)
  * @param complete whether every document of the file is in the index
  */
-public record ManifestEntry(String path, long size, String checksum, long documents, long textChars,
+record ManifestEntry(String path, long size, String checksum, long documents, long textChars,
                             boolean complete) {
 
     /** Whether {@code size} and {@code checksum} describe the same bytes this entry was made from. */
-    public boolean sameFile(long otherSize, String otherChecksum) {
+    boolean sameFile(long otherSize, String otherChecksum) {
         return size == otherSize && checksum.equals(otherChecksum);
     }
 }
