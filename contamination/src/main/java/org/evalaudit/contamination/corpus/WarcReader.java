@@ -1,0 +1,81 @@
+package org.evalaudit.contamination.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcPayload;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
+
+/**
+ * Common Crawl WARC and WET files (optionally gzip-compressed per record) with jwarc. WET "conversion"
+ * records and text resources are documents as they are; HTML responses of a WARC have their tags,
+ * scripts and styles removed first (a crude extraction: enough to find leaked text, not to render it).
+ * Id = WARC-Record-ID, url = WARC-Target-URI, offset = the record's byte offset.
+ */
+final class WarcReader {
+    private static final Pattern SCRIPTS = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
+    private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
+
+    private final CorpusFormat format;
+
+    WarcReader(CorpusFormat format) {
+        this.format = format;
+    }
+
+    void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
+        long reported = 0;
+        try (FileChannel channel = FileChannel.open(file);
+             org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(channel)) {
+            for (WarcRecord record : reader) {
+                long offset = reader.position();
+                Optional<String> text = text(record);
+                if (text.isPresent()) {
+                    String url = record instanceof WarcTargetRecord target ? target.target() : null;
+                    char[] chars = text.get().toCharArray();
+                    DocRef ref = new DocRef(file.toString(), offset, record.id().toString(), url, 0);
+                    Windows.emit(ref, chars, 0, chars.length, format, visitor);
+                }
+                long position = channel.position();
+                progress.accept(position - reported);
+                reported = position;
+            }
+        }
+    }
+
+    private static Optional<String> text(WarcRecord record) throws IOException {
+        if (record instanceof WarcConversion || record instanceof WarcResource) {
+            MediaType type = record.contentType();
+            if (type.type().equals("text")) {
+                String body = read(record.body().stream());
+                return Optional.of(type.subtype().contains("html") ? stripHtml(body) : body);
+            }
+            return Optional.empty();
+        }
+        if (record instanceof WarcResponse response) {
+            Optional<WarcPayload> payload = response.payload();
+            if (payload.isPresent() && payload.get().type().type().equals("text")) {
+                String body = read(payload.get().body().stream());
+                return Optional.of(payload.get().type().subtype().contains("html") ? stripHtml(body) : body);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    static String stripHtml(String html) {
+        return TAGS.matcher(SCRIPTS.matcher(html).replaceAll(" ")).replaceAll(" ");
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The scan: documents in, per-item evidence out. {@link org.evalaudit.contamination.scan.DocumentMatcher}
+ * turns one document into {@link org.evalaudit.contamination.scan.ItemDocMatch} evidence;
+ * {@link org.evalaudit.contamination.scan.Verdicts} turns all evidence of an item into its verdict under
+ * every preset, whoever produced the evidence (this scanner or the persistent index);
+ * {@link org.evalaudit.contamination.scan.CorpusScanner} runs the matcher over files in parallel,
+ * resumably.
+ */
+package org.evalaudit.contamination.scan;

@@ -1,0 +1,100 @@
+package org.evalaudit.contamination.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evalaudit.contamination.bench.SyntheticData;
+import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.model.Benchmark;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusScannerTest {
+    @TempDir
+    Path dir;
+    private Benchmark benchmark;
+    private ScanOptions options;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        SyntheticData data = new SyntheticData(11);
+        benchmark = data.benchmark(300);
+        for (int f = 0; f < 4; f++) {
+            try (OutputStream out = Files.newOutputStream(dir.resolve("part-" + f + ".jsonl"))) {
+                data.corpus(benchmark, 400_000, 10, out);
+            }
+        }
+        options = ScanOptions.of(List.of(dir + "/part-*.jsonl")).withThreads(2);
+    }
+
+    private static String files(ScanResult r) {
+        return r.itemsTable().rows() + "\n" + r.docsTable().rows();
+    }
+
+    @Test
+    void findsThePlantedItemsAndIsDeterministicWhateverTheThreads() throws IOException {
+        ScanResult two = CorpusScanner.scan(benchmark, options, Progress.NONE);
+        ScanResult one = CorpusScanner.scan(benchmark, options.withThreads(1), Progress.NONE);
+        assertTrue(two.dirtyItems() > 0);
+        assertEquals(files(one), files(two));
+        assertEquals(4, two.stats().files());
+    }
+
+    @Test
+    void aResumedScanEqualsAnUninterruptedOne() throws IOException {
+        ScanResult uninterrupted = CorpusScanner.scan(benchmark, options, Progress.NONE);
+        Path checkpoint = dir.resolve("checkpoint");
+        CorpusScanner.scan(benchmark, options.withCheckpoint(checkpoint, false), Progress.NONE);
+        // simulate a crash after two files: forget the last two finished files
+        Path manifest = checkpoint.resolve("manifest.tsv");
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        assertEquals(4, lines.size());
+        Files.write(manifest, lines.subList(0, 2), StandardCharsets.UTF_8);
+        ScanResult resumed = CorpusScanner.scan(benchmark, options.withCheckpoint(checkpoint, true), Progress.NONE);
+        assertEquals(2, resumed.stats().resumedFiles());
+        assertEquals(files(uninterrupted), files(resumed));
+    }
+
+    @Test
+    void aCheckpointOfOtherInputsIsNotReused() throws IOException {
+        Path checkpoint = dir.resolve("checkpoint");
+        CorpusScanner.scan(benchmark, options.withCheckpoint(checkpoint, false), Progress.NONE);
+        Benchmark other = new SyntheticData(12).benchmark(50);
+        ScanResult resumed = CorpusScanner.scan(other, options.withCheckpoint(checkpoint, true), Progress.NONE);
+        assertEquals(0, resumed.stats().resumedFiles());
+    }
+
+    @Test
+    void reportsProgressInBytesOfTheFiles() throws IOException {
+        long[] seen = new long[2];
+        Progress progress = new Progress() {
+            @Override
+            public void start(String task, long total, String unit) {
+                seen[0] = total;
+            }
+
+            @Override
+            public synchronized void advance(long amount) {
+                seen[1] += amount;
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+        CorpusScanner.scan(benchmark, options, progress);
+        long size = 0;
+        for (int f = 0; f < 4; f++) {
+            size += Files.size(dir.resolve("part-" + f + ".jsonl"));
+        }
+        assertEquals(size, seen[0]);
+        assertEquals(size, seen[1]);
+    }
+}

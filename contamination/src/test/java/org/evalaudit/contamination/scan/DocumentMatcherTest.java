@@ -1,0 +1,112 @@
+package org.evalaudit.contamination.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+import org.junit.jupiter.api.Test;
+
+class DocumentMatcherTest {
+    private static final Item KERNEL = Item.of("ml/1",
+            "For kernel regression, which one of these structural assumptions is the one that most affects the "
+                    + "trade-off between underfitting and overfitting?",
+            List.of("Whether the kernel is Gaussian", "The metric used", "The kernel width", "The maximum height"), "C");
+    private static final Item SHORT = Item.of("astro/1", "Who composed the Moonlight Sonata?",
+            List.of("Mozart", "Beethoven", "Bach", "Chopin"), "B");
+    private static final Item FREE = Item.of("gsm/1",
+            "Natalia sold clips to 48 of her friends in April, and then she sold half as many clips in May. "
+                    + "How many clips did Natalia sell altogether in April and May?", List.of(), "72");
+
+    private static List<Item> templated() {
+        List<Item> items = new ArrayList<>(List.of(KERNEL, SHORT, FREE));
+        String[] topics = {"acute appendicitis in a child", "a fractured wrist after a fall", "persistent cough and fever",
+            "sudden chest pain at rest", "a rash after a new drug"};
+        for (int i = 0; i < topics.length; i++) {
+            items.add(Item.of("med/" + i, "A patient presents with " + topics[i]
+                    + ". Which of the following is the most appropriate next step in management?",
+                    List.of("Wait", "Operate", "Scan", "Discharge"), "A"));
+        }
+        return items;
+    }
+
+    private final ItemIndex index = ItemIndex.build(new Benchmark("t", templated()), 0);
+    private final Verdicts verdicts = new Verdicts(index, Preset.DEFAULT);
+
+    private List<ItemDocMatch> scan(String text) {
+        List<ItemDocMatch> out = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        new DocumentMatcher(index).scan(new DocRef("f", 0, "d", null, 0), chars, 0, chars.length, out::add);
+        return out;
+    }
+
+    private ItemDocMatch only(String text, String itemId) {
+        return scan(text).stream().filter(m -> index.item(m.item()).id().equals(itemId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rewrappedQuestionIsMatchedWhole() {
+        ItemDocMatch m = only("Great film.\n\nFor kernel\nregression, which one of these\nstructural assumptions is the one"
+                + "\nthat most affects the trade-off\nbetween underfitting and overfitting?\nA) Whether the kernel is Gaussian", "ml/1");
+        assertTrue(m.wholeQuestion());
+        assertTrue(verdicts.dirtyDocument(m));
+        assertFalse(m.answerLeaked());
+    }
+
+    @Test
+    void paraphraseWithEditsStillCoversMostOfTheQuestion() {
+        ItemDocMatch m = only("For kernel regression, which one of those structural assumptions is the one that most "
+                + "affects the trade-off among underfitting plus overfitting?", "ml/1");
+        assertTrue(m.questionMatched() >= 17, "matched " + m.questionMatched());
+        assertTrue(verdicts.dirtyDocument(m));
+    }
+
+    @Test
+    void answerLeaksOnlyWithACueAndTheGold() {
+        String question = KERNEL.question() + "\nA. Whether the kernel is Gaussian\nB. The metric used\nC. The kernel width\n"
+                + "D. The maximum height\n";
+        assertTrue(only(question + "Answer: C", "ml/1").answerLeaked());
+        assertTrue(only(question + "The correct answer is the kernel width.", "ml/1").answerLeaked());
+        assertFalse(only(question + "Answer: B", "ml/1").answerLeaked());
+        assertFalse(only(question + "\nA couple of words about this film.", "ml/1").answerLeaked(),
+                "a lower-case 'a' after the choices is an article, not an answer");
+        assertTrue(only(FREE.question() + " 48 + 24 = 72. The answer is 72.", "gsm/1").answerLeaked());
+        assertFalse(only(FREE.question() + " She sold 72 clips, I think.", "gsm/1").answerLeaked(),
+                "a one-token gold answer needs an answer cue before it");
+        assertFalse(only(FREE.question() + " Nobody knows.", "gsm/1").answerLeaked());
+    }
+
+    @Test
+    void shortQuestionsCountOnlyWhenWhole() {
+        ItemDocMatch whole = only("I wondered: who composed the Moonlight Sonata? Nobody knew.", "astro/1");
+        assertTrue(whole.wholeQuestion());
+        assertTrue(verdicts.dirtyDocument(whole));
+        assertTrue(scan("who composed the Moonlight music of this film").stream()
+                .noneMatch(verdicts::dirtyDocument));
+    }
+
+    @Test
+    void aTemplateSharedByManyItemsIsDiscounted() {
+        List<ItemDocMatch> matches = scan("Which of the following is the most appropriate next step in management? "
+                + "Leave the cinema.");
+        assertEquals(5, matches.size());
+        assertTrue(matches.stream().noneMatch(ItemDocMatch::counted));
+        Verdicts.Accumulator acc = verdicts.accumulator(matches.get(0).item());
+        acc.add(matches.get(0));
+        assertEquals(Verdict.CLEAN, acc.result().verdict());
+        assertEquals(1, acc.result().discountedDocs());
+    }
+
+    @Test
+    void aLeakedTemplatedItemIsStillFoundThroughItsOwnWords() {
+        ItemDocMatch m = only("A patient presents with a fractured wrist after a fall. Which of the following is the most "
+                + "appropriate next step in management?", "med/1");
+        assertTrue(m.counted());
+        assertTrue(verdicts.dirtyDocument(m));
+    }
+}

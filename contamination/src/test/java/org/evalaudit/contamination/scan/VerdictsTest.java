@@ -1,0 +1,77 @@
+package org.evalaudit.contamination.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+import org.junit.jupiter.api.Test;
+
+class VerdictsTest {
+    private static final Item PHRASE = Item.of("p/1", "At the end of the day it was the people who decided, so which "
+            + "institution of the early republic did the people trust the most?", List.of("Congress", "Courts"), "A");
+    private static final Item COPIED = Item.of("c/1", "Which enzyme of the pentose phosphate pathway produces the first "
+            + "molecule of NADPH in the oxidative phase?", List.of("G6PD", "Transketolase"), "A");
+
+    private final ItemIndex index = ItemIndex.build(new Benchmark("b", List.of(PHRASE, COPIED)), 0);
+
+    private ScanResult scan(List<String> docs) {
+        return scan(docs, 1);
+    }
+
+    private ScanResult scan(List<String> docs, long shuffleSeed) {
+        List<ItemDocMatch> evidence = new ArrayList<>();
+        DocumentMatcher matcher = new DocumentMatcher(index);
+        for (int d = 0; d < docs.size(); d++) {
+            char[] text = docs.get(d).toCharArray();
+            matcher.scan(new DocRef("web.jsonl", d * 100L, "doc" + d, null, 0), text, 0, text.length, evidence::add);
+        }
+        Collections.shuffle(evidence, new java.util.Random(shuffleSeed));
+        return ScanResult.of(index, evidence, Preset.DEFAULT, null);
+    }
+
+    private static List<String> repeat(String text, int times) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            out.add("Review " + i + ". " + text + " Great cast.");
+        }
+        return out;
+    }
+
+    @Test
+    void aStockPhraseOfTheCorpusIsDiscountedWhenItIsAllThereIs() {
+        String phrase = "At the end of the day it was the people who decided, as always.";
+        ItemResult few = scan(repeat(phrase, Verdicts.BOILERPLATE_DOCS - 1)).items().get(0);
+        assertEquals(Verdict.PARTIAL, few.verdict());
+        ItemResult many = scan(repeat(phrase, Verdicts.BOILERPLATE_DOCS)).items().get(0);
+        assertEquals(Verdict.CLEAN, many.verdict());
+        assertEquals(Verdicts.BOILERPLATE_DOCS, many.discountedDocs());
+        assertEquals(0, many.matchedDocs());
+    }
+
+    @Test
+    void anItemCopiedIntoManyDocumentsStaysDirty() {
+        ScanResult result = scan(repeat(COPIED.question(), 3 * Verdicts.BOILERPLATE_DOCS));
+        ItemResult copied = result.items().get(1);
+        assertEquals(Verdict.DIRTY, copied.verdict());
+        assertEquals(3 * Verdicts.BOILERPLATE_DOCS, copied.matchedDocs());
+        assertEquals("doc0", copied.evidence().doc().id(), "evidence is the first document in corpus order");
+        assertEquals(3 * Verdicts.BOILERPLATE_DOCS, result.docs().size());
+    }
+
+    @Test
+    void resultsDoNotDependOnEvidenceOrder() {
+        List<String> docs = new ArrayList<>(repeat(COPIED.question(), 4));
+        docs.addAll(repeat("At the end of the day it was the people who decided.", 3));
+        ScanResult first = scan(docs, 1);
+        for (long seed = 2; seed < 6; seed++) {
+            ScanResult other = scan(docs, seed);
+            assertEquals(first.itemsTable(), other.itemsTable());
+            assertEquals(first.docsTable(), other.docsTable());
+        }
+    }
+}
