@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Results;
@@ -40,8 +39,6 @@ import org.evalaudit.noise.quality.Duplicates;
  * bootstrap over subjects (chains) when there are at least 10, else over items.
  */
 public final class LabelNoise {
-    private static final int MIN_CHAINS_FOR_CLUSTER_BOOTSTRAP = 10;
-
     private LabelNoise() {
     }
 
@@ -119,8 +116,9 @@ public final class LabelNoise {
             ranking.add(judge.judge(r + 1, i, table.gold(i) < 0 ? null : logOdds[i], probability[i], corrupted[i],
                     discrimination[i]));
         }
-        return new LabelNoiseResult(ranking, errorRate(table, probability, settings), reliabilities(table, ds, weights),
-                runs, fit);
+        ErrorRate rate = ErrorRate.estimate(probability, chain, table.chainNames().size(), settings.bootstrapResamples(),
+                settings.seed());
+        return new LabelNoiseResult(ranking, rate, reliabilities(table, ds, weights), runs, fit);
     }
 
     /** The most common number of hypotheses per item (the chance level of the vote weights). */
@@ -197,41 +195,6 @@ public final class LabelNoise {
             return bySuspicion != 0 ? bySuspicion : Integer.compare(a, b);
         });
         return order;
-    }
-
-    /** Mean posterior of a wrong gold, with a percentile bootstrap over chains (or items). */
-    private static ErrorRate errorRate(VoteTable table, double[] probability, LabelNoiseSettings settings) {
-        int n = table.size();
-        int chains = table.chainNames().size();
-        boolean byChain = chains >= MIN_CHAINS_FOR_CLUSTER_BOOTSTRAP;
-        int units = byChain ? chains : n;
-        double[] sum = new double[units];
-        double[] count = new double[units];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            int u = byChain ? table.chain(i) : i;
-            sum[u] += probability[i];
-            count[u] += 1;
-            total += probability[i];
-        }
-        double rate = n == 0 ? 0 : total / n;
-        int resamples = settings.bootstrapResamples();
-        double[] replicate = new double[resamples];
-        SplittableRandom random = new SplittableRandom(settings.seed());
-        for (int b = 0; b < resamples; b++) {
-            double s = 0;
-            double c = 0;
-            for (int k = 0; k < units; k++) {
-                int u = random.nextInt(units);
-                s += sum[u];
-                c += count[u];
-            }
-            replicate[b] = c > 0 ? s / c : 0;
-        }
-        Arrays.sort(replicate);
-        double level = 0.95;
-        return new ErrorRate(rate, n == 0 ? 0 : Percentiles.of(replicate, (1 - level) / 2),
-                n == 0 ? 0 : Percentiles.of(replicate, (1 + level) / 2), level, byChain ? "subject" : "item", resamples, n);
     }
 
     private static List<ModelReliability> reliabilities(VoteTable table, OneCoinDawidSkene ds, double[] weights) {
