@@ -3,6 +3,7 @@ package org.evalaudit.contamination.ngram;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
@@ -72,9 +73,17 @@ public final class ItemIndex {
             List<String> fieldTexts = fieldTexts(item);
             int[][] fields = new int[fieldTexts.size()][];
             StringBuilder letters = new StringBuilder();
+            BitSet numbers = new BitSet();
+            int slot = 0;
             for (int f = 0; f < fields.length; f++) {
                 tokens.read(fieldTexts.get(f));
                 fields[f] = tokens.low32();
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (tokens.isNumber(t)) {
+                        numbers.set(slot + t);
+                    }
+                }
+                slot += tokens.size();
                 int length = Math.min(tokens.size(), Posting.MAX_POSITION);
                 for (int p = 0; p + N <= length; p++) {
                     keys.add(NgramHash.of(tokens.hashes(), p, N));
@@ -91,7 +100,7 @@ public final class ItemIndex {
             int answerField = !item.isMultipleChoice() && item.gold() != null ? fields.length - 1 : -1;
             texts[i] = new ItemText(fields, item.choices().size(), answerField,
                     substrings(letters, new SplittableRandom(seed ^ TermHash.of(item.id()))),
-                    Math.min(SUBSTRING_CHARS, letters.length()));
+                    Math.min(SUBSTRING_CHARS, letters.length()), numbers.toLongArray());
         }
         return new ItemIndex(items, texts, table(keys, postings), bloom(keys),
                 table(shortKeys, shortPostings), bloom(shortKeys));
@@ -221,10 +230,12 @@ public final class ItemIndex {
         private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
         private final LongArrayList hashes = new LongArrayList();
         private final StringBuilder letters = new StringBuilder();
+        private final BitSet numbers = new BitSet();
 
         void read(String text) {
             hashes.clear();
             letters.setLength(0);
+            numbers.clear();
             tokenizer.reset();
             char[] chars = text == null ? new char[0] : text.toCharArray();
             tokenizer.push(chars, 0, chars.length, this);
@@ -233,8 +244,18 @@ public final class ItemIndex {
 
         @Override
         public void token(char[] term, int length, long hash, int start, int end) {
+            for (int i = 0; i < length; i++) {
+                if (Character.isDigit(term[i])) {
+                    numbers.set(hashes.size());
+                    break;
+                }
+            }
             hashes.add(hash);
             letters.append(term, 0, length);
+        }
+
+        boolean isNumber(int token) {
+            return numbers.get(token);
         }
 
         long[] hashes() {

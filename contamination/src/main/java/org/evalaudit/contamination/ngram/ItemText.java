@@ -12,8 +12,21 @@ package org.evalaudit.contamination.ngram;
  * @param answerField index of the free-form answer field, or -1
  * @param substringHashes hashes of the item's sampled letter-and-digit substrings (the gpt4 preset)
  * @param substringLength length in chars of those substrings
+ * @param numbers bit set over the item's token slots (fields one after another) of the tokens that
+ *     contain a digit: the same template with other numbers is another item
  */
-public record ItemText(int[][] fields, int choices, int answerField, long[] substringHashes, int substringLength) {
+public record ItemText(int[][] fields, int choices, int answerField, long[] substringHashes, int substringLength,
+                       long[] numbers) {
+
+    /** Whether token {@code position} of field {@code field} contains a digit. */
+    public boolean isNumber(int field, int position) {
+        int slot = position;
+        for (int f = 0; f < field; f++) {
+            slot += fields[f].length;
+        }
+        int word = slot >>> 6;
+        return word < numbers.length && (numbers[word] & (1L << slot)) != 0;
+    }
 
     public int[] question() {
         return fields[0];
@@ -29,7 +42,7 @@ public record ItemText(int[][] fields, int choices, int answerField, long[] subs
     }
 
     long memoryBytes() {
-        long bytes = 48 + 16L * fields.length + 8L * substringHashes.length;
+        long bytes = 56 + 16L * fields.length + 8L * substringHashes.length + 8L * numbers.length;
         for (int[] f : fields) {
             bytes += 16 + 4L * f.length;
         }

@@ -120,6 +120,7 @@ final class Checkpoint {
             out.writeInt(s);
         }
         writeLongs(out, m.seedKeys());
+        out.writeInt(m.numberConflicts());
     }
 
     private static ItemDocMatch read(DataInputStream in) throws IOException {
@@ -143,8 +144,9 @@ final class Checkpoint {
             spans[i] = in.readInt();
         }
         long[] keys = readLongs(in);
+        int conflicts = in.readInt();
         return new ItemDocMatch(item, doc, counted, questionMatched, choiceMatched, whole, longestVerbatim,
-                longestMatch, answer, substring, grams, tokens, start, end, snippet, spans, keys);
+                longestMatch, answer, substring, grams, tokens, start, end, snippet, spans, keys, conflicts);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

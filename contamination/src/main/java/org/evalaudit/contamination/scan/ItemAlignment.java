@@ -57,6 +57,7 @@ final class ItemAlignment {
     private int choiceBlockEnd = -1;
     private int[] spans = new int[8];
     private int spanCount;
+    private int numberConflicts;
     private final boolean substringHit;
     private final long[] seedKeys;
 
@@ -149,6 +150,7 @@ final class ItemAlignment {
             }
             int pi = (int) (next >>> 32);
             int qi = (int) next;
+            noteNumberConflict(field, pe, pi, qe, qi, counted);
             int l = 0;
             while (pi + l < f.length && qi + l < n && f[pi + l] == d[qi + l]) {
                 l++;
@@ -167,6 +169,7 @@ final class ItemAlignment {
             }
             int pi = (int) (next >>> 32);
             int qi = (int) next;
+            noteNumberConflict(field, pi + 1, ps, qi + 1, qs, counted);
             int l = 0;
             while (pi - l >= 0 && qi - l >= 0 && f[pi - l] == d[qi - l]) {
                 l++;
@@ -176,6 +179,32 @@ final class ItemAlignment {
             qs = qi - l + 1;
         }
         record(field, sortRuns(chainRuns, count), count, counted);
+    }
+
+    /**
+     * An edit that replaces a number of the item by another number ("80 crates" where the item says
+     * "81 crates") makes the document hold a sibling of the item, not the item: arithmetic templates
+     * differ only there. A number written as a word ("twelve" for "12") is no conflict.
+     */
+    private void noteNumberConflict(int field, int itemFrom, int itemTo, int docFrom, int docTo, boolean counted) {
+        if (!counted) {
+            return;
+        }
+        boolean itemNumber = false;
+        for (int p = itemFrom; p < itemTo && !itemNumber; p++) {
+            itemNumber = itemText.isNumber(field, p);
+        }
+        if (!itemNumber) {
+            return;
+        }
+        for (int q = docFrom; q < docTo; q++) {
+            for (int c = doc.start[q]; c < doc.end[q]; c++) {
+                if (Character.isDigit(text[from + c])) {
+                    numberConflicts++;
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -447,7 +476,8 @@ final class ItemAlignment {
                 longestVerbatim, longestMatch, answerLeaked(), substringHit,
                 anyCounted ? grams.toLongArray() : new long[0], anyCounted ? llama.toLongArray() : new long[0],
                 ref.windowStart() + start, ref.windowStart() + end,
-                snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()), seedKeys);
+                snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()), seedKeys,
+                numberConflicts);
     }
 
     private String snippet(int start, int end) {

@@ -30,11 +30,13 @@ import org.evalaudit.contamination.corpus.DocRef;
  * @param spans char spans {@code [start, end)} of every counted match, in document order, flattened
  * @param seedKeys identities of the distinct non-boilerplate n-grams (index keys) that led here, sorted;
  *     {@link Verdicts} counts in how many documents each occurs to discount stock phrases
+ * @param numberConflicts edits inside counted matches that put another number where the item has one:
+ *     the document holds a sibling of the item built on the same template, so it is never dirty
  */
 public record ItemDocMatch(int item, DocRef doc, boolean counted, int questionMatched, int choiceMatched,
                            boolean wholeQuestion, int longestVerbatim, int longestMatch, boolean answerLeaked,
                            boolean substringHit, long[] ngramsCovered, long[] tokensCovered, int start, int end,
-                           String snippet, int[] spans, long[] seedKeys) {
+                           String snippet, int[] spans, long[] seedKeys, int numberConflicts) {
 
     /** The spans as [start, end] pairs. */
     public List<int[]> spanList() {

@@ -22,8 +22,9 @@ import org.evalaudit.contamination.ngram.ItemText;
  *       {@link #DIRTY_COVERAGE} of Q (items with |Q| >= {@link #SHORT_ITEM}), or that share of Q+C with
  *       at least half of Q (a short question with its choices), or, for a question of 5 to 12 tokens,
  *       the whole question verbatim; partial when it has any counted match. Choices alone never suffice
- *       (many items share "True, True", "False, False"), and a short question can only be told from a
- *       common phrase by occurring whole;
+ *       (many items share "True, True", "False, False"), a short question can only be told from a common
+ *       phrase by occurring whole, and a match that puts other numbers in the item's place is a sibling
+ *       from the same template, never the item;
  *   <li>{@code gpt3}: dirty when a verbatim run reaches n = |Q+C| clamped to [8, 13];
  *   <li>{@code palm}: dirty when at least 70 % of the item's 8-grams occur in the corpus;
  *   <li>{@code gpt4}: dirty when one of its sampled 50-char letter substrings occurs in a document
@@ -98,7 +99,7 @@ public final class Verdicts {
 
     /** Whether this one document makes the item dirty under the default preset. */
     public boolean dirtyDocument(ItemDocMatch m) {
-        if (!m.counted()) {
+        if (!m.counted() || m.numberConflicts() > 0) {
             return false;
         }
         ItemText t = index.text(m.item());

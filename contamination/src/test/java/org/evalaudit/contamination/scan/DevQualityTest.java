@@ -102,6 +102,39 @@ class DevQualityTest {
         assertEquals(null, found.get("short"));
     }
 
+    @Test
+    void eachPresetFindsWhatItsRuleCanSee() {
+        Map<String, ItemResult> byId = new HashMap<>();
+        result.items().forEach(r -> byId.put(r.itemId(), r));
+        Map<Preset, Map<String, Integer>> found = new java.util.EnumMap<>(Preset.class);
+        for (Preset preset : Preset.values()) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (JsonNode p : planted) {
+                if (!p.get("item_id").isNull()
+                        && byId.get(p.get("item_id").asText()).presets().get(preset) == Verdict.DIRTY) {
+                    counts.merge(p.get("kind").asText(), 1, Integer::sum);
+                }
+            }
+            found.put(preset, counts);
+            System.out.println(preset.label() + " preset finds " + counts);
+        }
+        for (String kind : List.of("verbatim_qa", "paraphrase_light", "paraphrase_medium", "rewrapped", "short", "verbatim_q")) {
+            assertEquals(20, found.get(Preset.DEFAULT).get(kind), kind);
+        }
+        // question and choices verbatim: every 8-gram of the item is there
+        assertEquals(20, found.get(Preset.PALM).get("verbatim_qa"));
+        assertEquals(20, found.get(Preset.PALM).get("rewrapped"));
+        // llama2 counts only 10+-token spans: short choices never count, so a copy is dirty only when its
+        // question is 80 % of the item's tokens, and at least partial always
+        for (JsonNode p : planted) {
+            if (p.get("kind").asText().equals("verbatim_qa")) {
+                assertTrue(byId.get(p.get("item_id").asText()).presets().get(Preset.LLAMA2) != Verdict.CLEAN);
+            }
+        }
+        // README: raw 50-char matching finds 6 of the 20 re-wrapped questions; letters only find more
+        assertTrue(found.get(Preset.GPT4).getOrDefault("rewrapped", 0) > 6, found.get(Preset.GPT4).toString());
+    }
+
     private static boolean contains(JsonNode array, String value) {
         for (JsonNode n : array) {
             if (n.asText().equals(value)) {

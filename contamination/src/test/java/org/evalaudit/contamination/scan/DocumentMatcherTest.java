@@ -82,6 +82,29 @@ class DocumentMatcherTest {
     }
 
     @Test
+    void theSameTemplateWithOtherNumbersIsASiblingNotTheItem() {
+        Item eighty = Item.of("w/80", "A warehouse holds 80 crates and receives a shipment multiplying its stock by 7 more "
+                + "times. How many crates does it hold afterwards, counted in total?", List.of("559", "560"), "B");
+        ItemIndex one = ItemIndex.build(new Benchmark("w", List.of(eighty)), 0);
+        Verdicts judge = new Verdicts(one, Preset.DEFAULT);
+        List<ItemDocMatch> out = new ArrayList<>();
+        DocumentMatcher matcher = new DocumentMatcher(one);
+        for (String doc : List.of(
+                "A warehouse holds 80 crates and receives a shipment multiplying its stock by 21 more times. How many "
+                        + "crates does it hold afterwards, counted in total?",
+                "A warehouse holds 80 crates and receives a shipment multiplying its stock by seven more times. How many "
+                        + "crates does it hold afterwards, counted in total?")) {
+            char[] chars = doc.toCharArray();
+            matcher.scan(new DocRef("f", out.size(), "d", null, 0), chars, 0, chars.length, out::add);
+        }
+        assertEquals(2, out.size());
+        assertEquals(1, out.get(0).numberConflicts());
+        assertFalse(judge.dirtyDocument(out.get(0)), "21 is not 7: another item of the template");
+        assertEquals(0, out.get(1).numberConflicts());
+        assertTrue(judge.dirtyDocument(out.get(1)), "seven is 7 written as a word");
+    }
+
+    @Test
     void shortQuestionsCountOnlyWhenWhole() {
         ItemDocMatch whole = only("I wondered: who composed the Moonlight Sonata? Nobody knew.", "astro/1");
         assertTrue(whole.wholeQuestion());
