@@ -3,6 +3,7 @@ package org.evalaudit.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.evalaudit.contamination.index.CorpusIndexQuery;
 import org.evalaudit.core.audit.Audit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ final class ContaminationQueryCommand implements Callable<Integer> {
         if (inputs.benchmark == null) {
             throw new ParameterException(spec.commandLine(), "query needs --benchmark");
         }
+        CorpusIndexQuery.open(index, 1).close(); // refuses a missing or incompatible index before any work
         Audit audit = Audit.discover().only(check -> ContaminationScanCommand.CHECKS.contains(check.id()));
         return ReportSession.run("contamination query", audit, InputLoader.load(inputs), List.of(), output,
                 detection.options(), builder -> builder.corpusIndex(index),

@@ -263,7 +263,8 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
     private static ItemDocMatch withoutOffsets(ItemDocMatch m) {
         return new ItemDocMatch(m.item(), m.doc(), m.counted(), m.questionMatched(), m.choiceMatched(),
                 m.wholeQuestion(), m.longestVerbatim(), m.longestMatch(), m.answerLeaked(), m.substringHit(),
-                m.ngramsCovered(), m.tokensCovered(), -1, -1, m.snippet(), new int[0], m.seedKeys());
+                m.ngramsCovered(), m.tokensCovered(), -1, -1, m.snippet(), new int[0], m.seedKeys(),
+                m.numberConflicts());
     }
 
     /** A task that may throw, run for task numbers 0 .. n-1. */
