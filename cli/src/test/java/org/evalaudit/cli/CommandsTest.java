@@ -1,0 +1,105 @@
+package org.evalaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.evalaudit.cli.demo.DemoDataset;
+import org.evalaudit.core.testing.SharedData;
+import org.evalaudit.noise.power.PlanRequest;
+import org.evalaudit.noise.power.PowerAnalysis;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each command end to end on the demo data (generated, so these run in every clone) or on real data. */
+class CommandsTest {
+    @TempDir
+    Path dir;
+    private DemoDataset.DemoFiles demo;
+
+    @BeforeEach
+    void generateDemoData() throws IOException {
+        demo = DemoDataset.write(dir.resolve("data"), 20261127L);
+    }
+
+    @Test
+    void planPrintsTheItemsPowerAnalysisNeeds() {
+        CliRunner run = CliRunner.run("plan", "--accuracy", "0.7", "--mde", "0.02");
+        assertEquals(0, run.code(), run.err());
+        long expected = PowerAnalysis.plan(PlanRequest.of(0.7, 0.02)).itemsNeeded();
+        assertTrue(run.out().contains("items needed: " + expected), run.out());
+        assertEquals(ExitCodes.USAGE, CliRunner.run("plan", "--accuracy", "0.7").code(), "--mde is required");
+    }
+
+    @Test
+    void labelsRanksThePlantedWrongGoldsFirst() throws IOException {
+        Path out = dir.resolve("labels");
+        CliRunner run = CliRunner.run("labels", "--benchmark", demo.benchmark().toString(), "--results",
+                demo.results().toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> rows = Files.readAllLines(out.resolve("suspect-labels.csv"));
+        assertTrue(rows.get(0).startsWith("rank,item_id,suspicion,verdict,gold,suggested_answer,support,models"));
+        Set<String> planted = Set.of("demo-017", "demo-048", "demo-079", "demo-110", "demo-141", "demo-172",
+                "demo-203", "demo-234", "demo-265", "demo-296", "demo-327", "demo-358");
+        long inTop15 = rows.subList(1, 16).stream().map(r -> r.split(",")[1]).filter(planted::contains).count();
+        assertTrue(inTop15 >= 10, "planted wrong golds among the 15 most suspect: " + inTop15);
+    }
+
+    @Test
+    void noiseWritesModelScoresAndPairwiseTables() throws IOException {
+        Path out = dir.resolve("noise");
+        CliRunner run = CliRunner.run("noise", "--results", demo.results().toString(), "--out", out.toString(),
+                "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readAllLines(out.resolve("model-scores.csv")).get(0)
+                .startsWith("model,n,mean,se,ci_low,ci_high,clustered_se,clusters"));
+        assertEquals(1 + 8 * 7 / 2, Files.readAllLines(out.resolve("pairwise.csv")).size(), "one row per model pair");
+    }
+
+    @Test
+    void noiseReadsScoreOnlyResultsByFieldNames() {
+        Path humaneval = SharedData.require("eval-arena/humaneval.jsonl");
+        CliRunner run = CliRunner.run("noise", "--results", humaneval.toString(), "--results-fields",
+                "item_id=example_id,score=pass1", "--out", dir.resolve("he").toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("\"share_distinguishable\""), run.out());
+    }
+
+    @Test
+    void scanAndQueryOfTheSameCorpusGiveTheSameItemVerdicts() throws IOException {
+        Path scanOut = dir.resolve("scan");
+        CliRunner scan = CliRunner.run("contamination", "scan", "--benchmark", demo.benchmark().toString(),
+                "--corpus", demo.corpus().toString(), "--out", scanOut.toString(), "--threads", "1");
+        assertEquals(0, scan.code(), scan.err());
+
+        Path index = dir.resolve("index");
+        assertEquals(0, CliRunner.run("contamination", "index", "--corpus", demo.corpus().toString(),
+                "--index", index.toString(), "--threads", "1").code());
+        CliRunner info = CliRunner.run("contamination", "index-info", "--index", index.toString());
+        assertTrue(info.out().contains("documents:    600"), info.out());
+
+        Path queryOut = dir.resolve("query");
+        CliRunner query = CliRunner.run("contamination", "query", "--benchmark", demo.benchmark().toString(),
+                "--index", index.toString(), "--out", queryOut.toString());
+        assertEquals(0, query.code(), query.err());
+        assertArrayEquals(Files.readAllBytes(scanOut.resolve("contamination-items.csv")),
+                Files.readAllBytes(queryOut.resolve("contamination-items.csv")));
+        long leaked = Files.readAllLines(scanOut.resolve("contamination-items.csv")).stream()
+                .filter(r -> r.contains(",question and answer leaked,")).count();
+        assertEquals(8, leaked, "the demo pastes 8 items with their answers into the corpus");
+    }
+
+    @Test
+    void aFolderWithoutAnIndexIsAnInputError() {
+        CliRunner run = CliRunner.run("contamination", "query", "--benchmark", demo.benchmark().toString(),
+                "--index", dir.resolve("none").toString(), "--out", dir.resolve("q").toString());
+        assertEquals(ExitCodes.INPUT, run.code());
+        assertTrue(run.err().contains("holds no index"), run.err());
+    }
+}
