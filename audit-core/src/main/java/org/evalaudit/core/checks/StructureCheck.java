@@ -8,9 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -27,12 +25,11 @@ import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
 
 /**
- * Sin 2, structure: items that cannot be scored as intended. Flags duplicate ids, exact duplicate
- * items (same question and choices after lower-casing and collapsing whitespace, under another id; the
- * reason says when their golds disagree), empty questions, missing gold answers, multiple-choice golds
- * that are not one of the item's choice letters, results for items the benchmark does not have, and
- * items no model answered. Needs the benchmark; the two
- * coverage problems also need results.
+ * Sin 2, structure: records that cannot be scored as intended. Flags duplicate ids, missing gold
+ * answers, multiple-choice golds that are not one of the item's choice letters, results for items the
+ * benchmark does not have, and items no model answered. Needs the benchmark; the two coverage problems
+ * also need results. The items' text (empty or malformed questions, duplicate items with their golds)
+ * is judged by noise-analysis' item-quality check.
  *
  * <p>Headline {@code problem_items}: distinct item ids with at least one problem. Severity: PASS when
  * none; FAIL when they are at least {@code structure.fail-rate} (default 0.01, i.e. 1%) of the
@@ -46,8 +43,6 @@ public final class StructureCheck implements Check {
     /** The problems checked, in table order. */
     enum Problem {
         DUPLICATE_ID("duplicate id", "duplicate ids", false),
-        DUPLICATE_ITEM("duplicate of another item", "duplicates of other items", false),
-        EMPTY_QUESTION("empty question", "empty questions", false),
         GOLD_MISSING("gold answer missing", "missing gold answers", false),
         GOLD_NOT_A_CHOICE("gold not among the choices", "golds not among the choices", false),
         UNKNOWN_ITEM("results for an unknown item", "result items not in the benchmark", true),
@@ -95,20 +90,10 @@ public final class StructureCheck implements Check {
         for (Item item : benchmark.items()) {
             occurrences.merge(item.id(), 1, Integer::sum);
         }
-        Map<String, Item> firstWithText = new HashMap<>();
         for (Item item : benchmark.items()) {
             int uses = occurrences.get(item.id());
             if (uses > 1) {
                 flags.add(Problem.DUPLICATE_ID, item.id(), "id used by " + uses + " items");
-            }
-            if (!item.question().isBlank()) {
-                Item first = firstWithText.putIfAbsent(textKey(item), item);
-                if (first != null && !first.id().equals(item.id())) {
-                    flags.add(Problem.DUPLICATE_ITEM, item.id(), duplicateOf(item, first));
-                }
-            }
-            if (item.question().isBlank()) {
-                flags.add(Problem.EMPTY_QUESTION, item.id(), "empty question");
             }
             if (item.gold() == null || item.gold().isBlank()) {
                 flags.add(Problem.GOLD_MISSING, item.id(), "gold answer missing");
@@ -116,27 +101,6 @@ public final class StructureCheck implements Check {
                 flags.add(Problem.GOLD_NOT_A_CHOICE, item.id(), goldNotAChoice(item));
             }
         }
-    }
-
-    /** Question and choices, lower-cased with whitespace collapsed: equal keys are the same item. */
-    private static String textKey(Item item) {
-        StringBuilder key = new StringBuilder(normalize(item.question()));
-        for (String choice : item.choices()) {
-            key.append('\u0000').append(normalize(choice));
-        }
-        return key.toString();
-    }
-
-    private static String normalize(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static String duplicateOf(Item item, Item first) {
-        String reason = "same question and choices as " + first.id();
-        if (!Objects.equals(item.gold(), first.gold())) {
-            reason += ", with another gold (" + item.gold() + " vs " + first.gold() + ")";
-        }
-        return reason;
     }
 
     private static String goldNotAChoice(Item item) {

@@ -65,11 +65,6 @@ public final class MalformedItems {
         if (mojibake) {
             problems.add(Problem.MOJIBAKE);
         }
-        if (item.isMultipleChoice() && item.goldIndex() < 0) {
-            problems.add(Problem.GOLD_OUTSIDE_CHOICES);
-        } else if (!item.isMultipleChoice() && (item.gold() == null || item.gold().isBlank())) {
-            problems.add(Problem.MISSING_GOLD);
-        }
         return problems;
     }
 }

@@ -1,6 +1,9 @@
 package org.evalaudit.noise.quality;
 
-/** What is wrong with a malformed item. */
+/**
+ * What is wrong with a malformed item's text. A missing gold, or a gold that names no choice, is the
+ * record's structure and is reported by audit-core's structure check, not here.
+ */
 public enum Problem {
     /** The question is empty or blank. */
     EMPTY_QUESTION("empty question"),
@@ -17,11 +20,7 @@ public enum Problem {
     /** A choice is empty. */
     EMPTY_CHOICE("empty choice"),
     /** Two choices are the same text after normalisation. */
-    REPEATED_CHOICES("repeated choices"),
-    /** The gold of a multiple-choice item names no choice, or is missing. */
-    GOLD_OUTSIDE_CHOICES("gold outside the choices"),
-    /** A free-form item without a gold answer. */
-    MISSING_GOLD("missing gold");
+    REPEATED_CHOICES("repeated choices");
 
     private final String description;
 
