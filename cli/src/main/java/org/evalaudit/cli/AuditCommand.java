@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.evalaudit.contamination.index.CorpusIndexQuery;
 import org.evalaudit.core.audit.Audit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class AuditCommand implements Callable<Integer> {
                     "give at least --benchmark or --results");
         }
         output.requireOut(spec);
+        if (corpus.index != null) {
+            CorpusIndexQuery.open(corpus.index, 1).close(); // refuses a missing or incompatible index before any work
+        }
         LoadedInputs loaded = InputLoader.load(inputs);
         return ReportSession.run("audit", Audit.discover(), loaded, List.of(), output, corpus.options(),
                 corpus::configure, spec.commandLine().getOut(), spec.commandLine().getErr());

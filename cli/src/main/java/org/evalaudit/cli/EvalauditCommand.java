@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Audits an LLM evaluation benchmark before anyone trusts it: score noise, wrong gold "
                 + "labels, grading, saturation, test-set contamination.",
         subcommands = {AuditCommand.class, NoiseCommand.class, LabelsCommand.class, PlanCommand.class,
-                ReportCommand.class, DemoCommand.class},
+                ContaminationCommand.class, ReportCommand.class, DemoCommand.class},
         footer = {"%nExamples:",
                 "  evalaudit demo",
                 "  evalaudit audit --benchmark items.jsonl --results preds.jsonl --out out/r --fail-on fail",

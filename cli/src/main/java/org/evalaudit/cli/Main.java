@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import org.evalaudit.contamination.index.IncompatibleIndexException;
 import org.evalaudit.core.io.InputError;
 import picocli.CommandLine;
 
@@ -40,6 +41,10 @@ public final class Main {
         if (cause instanceof InputError) {
             err.println("evalaudit: input error: " + cause.getMessage());
             err.println("Nothing was written. Fix the input, or use --on-error skip to skip and count bad records.");
+            return ExitCodes.INPUT;
+        }
+        if (cause instanceof IncompatibleIndexException) {
+            err.println("evalaudit: input error: " + cause.getMessage());
             return ExitCodes.INPUT;
         }
         if (cause instanceof NoSuchFileException) {

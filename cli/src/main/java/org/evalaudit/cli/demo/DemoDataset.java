@@ -60,6 +60,21 @@ public final class DemoDataset {
         {"Vietnam", "Hanoi"}, {"Thailand", "Bangkok"}, {"Mexico", "Mexico City"}, {"Brazil", "Brasilia"},
         {"Argentina", "Buenos Aires"}, {"Colombia", "Bogota"}, {"Morocco", "Rabat"}, {"Senegal", "Dakar"},
     };
+    private static final String[] NAMES = {"Amara", "Bruno", "Chiara", "Dmitri", "Esther", "Farid", "Greta",
+        "Hiroshi", "Imani", "Jonas", "Kavya", "Lucia", "Mateo", "Noor", "Oskar", "Priya"};
+    private static final String[] PLACES = {"bakery", "library", "harbour", "orchard", "workshop", "school",
+        "museum", "garage", "greenhouse", "market stall", "post office", "theatre"};
+    private static final String[] THINGS = {"jars", "books", "crates", "apples", "bolts", "pencils", "tickets",
+        "tiles", "seeds", "letters", "candles", "bottles"};
+    private static final String[] OPENINGS = {"%s counts the stock at the %s and finds %d %s.",
+        "At the %2$s, %1$s has %3$d %4$s on the shelves.", "%s starts the week at the %s with %d %s.",
+        "The %2$s run by %1$s keeps %3$d %4$s in storage.", "In the back room of the %2$s, %1$s stacks %3$d %4$s."};
+    private static final String[] ADDITIONS = {"Then %d more %s arrive.", "A supplier delivers another %d %s.",
+        "By noon, %d extra %s have been added.", "A neighbour donates %d further %s."};
+    private static final String[] PRODUCTS = {"Then the stock grows to %d times as much.",
+        "A bumper season multiplies it by %d.", "After a busy month there are %d times as many."};
+    private static final String[] ASKS = {"How many %s are there now?", "What is the new total of %s for %s?",
+        "How many %s does %2$s have at the end?", "Count the %s: how many in all?"};
     private static final String[] FILLER = ("the a film movie was really good bad plot actor scene story "
             + "watched again character music ending great boring long short funny sad director camera light "
             + "review seen night friends theater popcorn sequel original cast script dialogue effects "
@@ -98,9 +113,7 @@ public final class DemoDataset {
                 int b = 3 + random.nextInt(40);
                 boolean times = i % 3 == 0;
                 int value = times ? a * b : a + b;
-                String question = String.format(Locale.ROOT, "A warehouse holds %d crates and receives %s %d more "
-                        + "%s. How many crates does it hold afterwards, counted in total?", a,
-                        times ? "a shipment multiplying its stock by" : "a delivery of", b, times ? "times" : "crates");
+                String question = arithmeticQuestion(random, a, b, times);
                 List<String> choices = new ArrayList<>();
                 int trueIndex = random.nextInt(4);
                 int[] offsets = {-10, -1, 1, 2, 9, 10};
@@ -141,6 +154,22 @@ public final class DemoDataset {
         items.set(399, new DemoItem("demo-399", "<script>alert('xss')</script> Which tag runs script in a page?",
                 List.of("<script>", "<b>", "<i>", "<p>"), 0, 0, "geography", "markup", "private"));
         return items;
+    }
+
+    /** A word problem drawn from varied names, places, things and frames, so that items do not share long n-grams. */
+    private static String arithmeticQuestion(SplittableRandom random, int a, int b, boolean times) {
+        String name = pick(random, NAMES);
+        String place = pick(random, PLACES);
+        String thing = pick(random, THINGS);
+        String opening = String.format(Locale.ROOT, pick(random, OPENINGS), name, place, a, thing);
+        String change = times
+                ? String.format(Locale.ROOT, pick(random, PRODUCTS), b)
+                : String.format(Locale.ROOT, pick(random, ADDITIONS), b, thing);
+        return opening + " " + change + " " + String.format(Locale.ROOT, pick(random, ASKS), thing, name);
+    }
+
+    private static String pick(SplittableRandom random, String[] words) {
+        return words[random.nextInt(words.length)];
     }
 
     private static void writeItems(List<DemoItem> items, Path file, ObjectMapper mapper) throws IOException {

@@ -1,6 +1,7 @@
 package org.evalaudit.contamination.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.evalaudit.contamination.bench.SyntheticData;
+import org.evalaudit.contamination.index.IncompatibleIndexException;
 import org.evalaudit.core.audit.Audit;
 import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.audit.AuditOptions;
@@ -41,13 +43,15 @@ class ChecksTest {
         assertTrue(findings.get(0).summary().contains("no corpus"));
     }
 
+    /** The Lucene index is found through the service loader; a folder holding no index is refused by name. */
     @Test
-    void anIndexWithoutAnImplementationIsNotAssessed() throws Exception {
+    void aFolderWithoutAnIndexIsRefusedWithItsName() {
         Benchmark benchmark = new SyntheticData(1).benchmark(10);
-        List<Finding> findings = new ContaminationCheck().run(AuditContext.builder().benchmark(benchmark)
-                .corpusIndex(dir.resolve("index")).build());
-        assertEquals(Severity.NOT_ASSESSED, findings.get(0).severity());
-        assertTrue(findings.get(0).summary().contains("no corpus index implementation"));
+        Path missing = dir.resolve("index");
+        IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, () -> new ContaminationCheck()
+                .run(AuditContext.builder().benchmark(benchmark).corpusIndex(missing).build()));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("holds no index"),
+                e.getMessage());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.evalaudit.core.model.ModelInfo;
 import org.evalaudit.core.model.Results;
 import org.evalaudit.noise.Numbers;
 import org.evalaudit.noise.SharedAnalyses;
+import org.evalaudit.noise.labels.LabelNoise;
 import org.evalaudit.noise.sampling.SamplingNoiseReport;
 
 /**
@@ -60,11 +61,18 @@ public final class SaturationCheck implements Check {
         return Saturation.ceiling(labelErrorRate(context).orElse(0.0));
     }
 
-    /** The label-error rate known to this audit: the {@code saturation.label-error-rate} option, if set. */
+    /**
+     * The label-error rate known to this audit: the {@code saturation.label-error-rate} option if set,
+     * else the suspect-label analysis' estimate (shared with that check, computed once) when the audit
+     * has a benchmark and results.
+     */
     private static OptionalDouble labelErrorRate(AuditContext context) {
         AuditOptions options = context.options();
-        return options.values().containsKey("saturation.label-error-rate")
-                ? OptionalDouble.of(options.getDouble("saturation.label-error-rate", 0.0)) : OptionalDouble.empty();
+        if (options.values().containsKey("saturation.label-error-rate")) {
+            return OptionalDouble.of(options.getDouble("saturation.label-error-rate", 0.0));
+        }
+        return LabelNoise.shared(context).map(r -> OptionalDouble.of(r.estimatedErrorRate()))
+                .orElse(OptionalDouble.empty());
     }
 
     @Override

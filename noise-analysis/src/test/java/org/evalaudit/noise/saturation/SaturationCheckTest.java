@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -11,9 +12,12 @@ import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.audit.AuditOptions;
 import org.evalaudit.core.audit.Finding;
 import org.evalaudit.core.audit.Severity;
+import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.BenchmarkCard;
+import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.ModelInfo;
 import org.evalaudit.core.model.Results;
+import org.evalaudit.noise.labels.LabelNoise;
 import org.evalaudit.noise.testing.Synthetic;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,30 @@ class SaturationCheckTest {
         assertEquals(0.92, SaturationCheck.ceiling(context(Map.of("saturation.label-error-rate", "0.08"), null)), 1e-15);
         assertEquals(0.95, SaturationCheck.ceiling(context(Map.of("saturation.ceiling", "0.95",
                 "saturation.label-error-rate", "0.08"), null)), 1e-15);
+    }
+
+    /**
+     * Without options, the ceiling comes from the suspect-label analysis of the same audit: 10 of 60
+     * items whose gold every model contradicts lower it below 1, to exactly 1 - that analysis' rate.
+     */
+    @Test
+    void withoutOptionsTheCeilingIsOneMinusTheEstimatedLabelErrorRate() {
+        List<Item> items = new ArrayList<>();
+        Results.Builder results = Results.builder();
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 60; i++) {
+            boolean wrongGold = i % 6 == 0;
+            items.add(Item.of("q" + i, "Question " + i + "?", List.of("w", "x", "y", "z"), wrongGold ? "B" : "A"));
+            for (int m = 0; m < 8; m++) {
+                String answer = random.nextDouble() < 0.9 ? "A" : "C";
+                results.add("q" + i, "m" + m, null, 0, null, answer, answer.equals(wrongGold ? "B" : "A") ? 1 : 0);
+            }
+        }
+        AuditContext context = AuditContext.builder().benchmark(new Benchmark("b", items))
+                .results(results.build()).build();
+        double rate = LabelNoise.shared(context).orElseThrow().estimatedErrorRate();
+        assertTrue(rate > 0.05, "planted 1 in 6 wrong golds, estimated " + rate);
+        assertEquals(1 - rate, SaturationCheck.ceiling(context), 1e-12);
     }
 
     @Test

@@ -1,0 +1,204 @@
+package org.evalaudit.contamination.index.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.evalaudit.contamination.bench.SyntheticData;
+import org.evalaudit.contamination.corpus.CorpusFormat;
+import org.evalaudit.contamination.corpus.CorpusReader;
+import org.evalaudit.contamination.index.CorpusIndexQuery;
+import org.evalaudit.contamination.index.CorpusIndexer;
+import org.evalaudit.contamination.index.IndexBuildOptions;
+import org.evalaudit.contamination.index.IndexBuildResult;
+import org.evalaudit.contamination.index.IndexInfo;
+import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.Preset;
+import org.evalaudit.contamination.scan.ScanResult;
+import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+
+/**
+ * Speed and size of the corpus index, printed as Markdown.
+ * <pre>
+ * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.index.bench.IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2]
+ * </pre>
+ * with {@code CORPUS} e.g. {@code shared/data/contamination-dev/corpus.jsonl.zst} and {@code ITEMS_JSONL}
+ * its {@code items.jsonl} ({@code id, question, choices, answer}). Measures, after one untimed warm-up
+ * build and as the best (least CPU) of three builds each: build speed with and without stored text on 1 and {@code threads} threads (MB of document text
+ * per second of wall time and per CPU-second of the whole process, so per core, including reader, GC and
+ * JIT threads), beside plain Lucene on the same text for scale; index size over the text's UTF-8 bytes;
+ * and for the benchmark and for a 15,000-item
+ * benchmark (the benchmark plus seeded synthetic items) the whole query's wall time and each item's
+ * latency alone ({@link CorpusIndexQuery#queryItem}, one thread, after a warm-up pass).
+ */
+public final class IndexBench {
+    static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final int LARGE = 15_000;
+    /** Builds per configuration; the least disturbed one is reported. */
+    private static final int RUNS = 3;
+
+    private IndexBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2]");
+            System.exit(2);
+        }
+        String corpus = args[0];
+        Benchmark benchmark = readBenchmark(Path.of(args[1]));
+        Path work = Files.createDirectories(Path.of(args[2]));
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        long textBytes = textBytes(corpus);
+        System.out.printf(Locale.ROOT, "corpus %s: %.1f MB of text (UTF-8); load average at start %s; %d cores%n%n",
+                corpus, textBytes / 1e6, loadAverage(), Runtime.getRuntime().availableProcessors());
+
+        build(corpus, work.resolve("warmup"), IndexBuildOptions.defaults(threads));
+        System.out.println("| build | threads | wall s | CPU s | MB/s wall | MB per CPU-s (per core) | index size / text |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        Build baseline = LuceneBaseline.build(corpus, work.resolve("baseline"));
+        for (int run = 1; run < RUNS; run++) {
+            baseline = baseline.better(LuceneBaseline.build(corpus, work.resolve("baseline")));
+        }
+        System.out.printf(Locale.ROOT, "| baseline: plain Lucene, StandardAnalyzer, positions, no stored text | 1 | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
+                baseline.wall, baseline.cpu, textBytes / 1e6 / baseline.wall, textBytes / 1e6 / baseline.cpu,
+                (double) LuceneBaseline.size(work.resolve("baseline")) / textBytes);
+        Path stored = null;
+        for (boolean storeText : new boolean[] {true, false}) {
+            for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
+                Path dir = work.resolve("index-" + (storeText ? "stored" : "nostore") + "-" + t);
+                Build b = build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText));
+                for (int run = 1; run < RUNS; run++) {
+                    b = b.better(build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText)));
+                }
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
+                        storeText ? "stored text" : "--no-store-text", t, b.wall, b.cpu, textBytes / 1e6 / b.wall,
+                        textBytes / 1e6 / b.cpu, (double) IndexInfo.read(dir).sizeOnDisk() / textBytes);
+                if (storeText) {
+                    stored = dir;
+                }
+            }
+        }
+
+        Benchmark large = enlarge(benchmark, LARGE);
+        System.out.println();
+        System.out.println("| benchmark | items | whole query wall s (" + threads + " threads) | candidates re-read"
+                + " | per item median ms | p95 ms | max ms |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Benchmark b : List.of(benchmark, large)) {
+            try (CorpusIndexQuery query = CorpusIndexQuery.open(stored, threads)) {
+                query.query(b, Preset.DEFAULT, 0, Progress.NONE);
+                long started = System.nanoTime();
+                ScanResult result = query.query(b, Preset.DEFAULT, 0, Progress.NONE);
+                double wall = (System.nanoTime() - started) / 1e9;
+                double[] latency = latencies(stored, b);
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %d | %.2f | %.2f | %.1f |%n", b.name(), b.size(), wall,
+                        result.stats().documents(), percentile(latency, 0.5), percentile(latency, 0.95),
+                        percentile(latency, 1.0));
+            }
+        }
+    }
+
+    /** One build's wall and whole-process CPU seconds. */
+    record Build(double wall, double cpu) {
+        /** The run that used less CPU: the one least disturbed by other processes on the machine. */
+        Build better(Build other) {
+            return other.cpu < cpu ? other : this;
+        }
+    }
+
+    private static Build build(String corpus, Path dir, IndexBuildOptions options) throws IOException {
+        delete(dir);
+        long cpu = OS.getProcessCpuTime();
+        IndexBuildResult result = new CorpusIndexer(dir, options).index(List.of(corpus), Progress.NONE);
+        return new Build(result.nanos() / 1e9, (OS.getProcessCpuTime() - cpu) / 1e9);
+    }
+
+    /** Milliseconds per item, each item queried alone on one thread, after a warm-up pass. */
+    private static double[] latencies(Path index, Benchmark benchmark) throws IOException {
+        ItemIndex items = ItemIndex.build(benchmark, 0);
+        double[] ms = new double[benchmark.size()];
+        try (CorpusIndexQuery query = CorpusIndexQuery.open(index, 1)) {
+            for (int i = 0; i < Math.min(500, benchmark.size()); i++) {
+                query.queryItem(items, i, Preset.DEFAULT);
+            }
+            for (int i = 0; i < benchmark.size(); i++) {
+                long started = System.nanoTime();
+                query.queryItem(items, i, Preset.DEFAULT);
+                ms[i] = (System.nanoTime() - started) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** The benchmark plus seeded synthetic four-choice items, {@code size} in all. */
+    private static Benchmark enlarge(Benchmark benchmark, int size) {
+        List<Item> items = new ArrayList<>(benchmark.items());
+        for (Item extra : new SyntheticData(15).benchmark(Math.max(0, size - items.size())).items()) {
+            items.add(extra);
+        }
+        return new Benchmark(benchmark.name() + "+synthetic", items);
+    }
+
+    private static Benchmark readBenchmark(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Item> items = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                JsonNode row = json.readTree(line);
+                List<String> choices = new ArrayList<>();
+                row.path("choices").forEach(c -> choices.add(c.asText()));
+                items.add(Item.of(row.get("id").asText(), row.get("question").asText(), choices,
+                        row.path("answer").asText(null)));
+            }
+        }
+        return new Benchmark(file.getParent().getFileName().toString(), items);
+    }
+
+    private static long textBytes(String corpus) throws IOException {
+        long[] bytes = {0};
+        for (Path file : CorpusReader.expand(List.of(corpus))) {
+            new CorpusReader(CorpusFormat.DEFAULT).read(file, (ref, text, from, length) ->
+                    bytes[0] += new String(text, from, length).getBytes(StandardCharsets.UTF_8).length, b -> { });
+        }
+        return bytes[0];
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.evalaudit.noise.labels;
+
+/**
+ * A hidden Markov model of the answer key along the benchmark's order, so that wrong keys that come in
+ * runs (a corrupted or shifted stretch of an answer key) pool their evidence. Each chain (consecutive items
+ * of one subject or source) walks through two states: "aligned", where an item's gold is wrong with a
+ * small probability eps_aligned, and "corrupted", where it is wrong with probability eps_corrupted >= 1/2
+ * (a stretch of key in which most answers are wrong). An item's emission, relative to its votes under a
+ * right gold, is eps_s exp(LLR) + 1 - eps_s, LLR being the vote evidence of {@link DirichletVoteModel}.
+ *
+ * <p>The four parameters (entry and exit probabilities and the two error rates) are fitted by Baum-Welch EM (Rabiner 1989, with scaled forward-backward). When the data
+ * have no runs the entry probability falls toward zero and the model reduces to a single error rate: the
+ * prior is learnt from the benchmark, never set by hand. A chain starts in its stationary distribution
+ * (corrupted with probability enter / (enter + exit)), so the few chain starts do not get a parameter of
+ * their own. Two constraints keep the second state what it is
+ * meant to be: eps_corrupted >= 1/2 (most keys of a corrupted stretch are wrong, so it cannot become a
+ * mere "hard items" state) and an exit probability of at most 1/3 (a stretch lasts 3 items or more on
+ * average, so isolated wrong keys, which the aligned state's rate already covers, cannot be recast as
+ * one-item stretches).
+ *
+ * <p>Result: for each item the posterior probability that its gold is wrong, as log-odds computed in log
+ * space so that near-certain items keep distinct scores.
+ */
+final class KeyStateModel {
+    private static final int MAX_ITERATIONS = 500;
+    private static final double TOLERANCE = 1e-10;
+    static final double MIN_CORRUPTED_ERROR_RATE = 0.5;
+    /** A corrupted stretch lasts 3 items or more on average: single wrong keys are the aligned state's. */
+    static final double MAX_EXIT = 1.0 / 3;
+
+    private final double enter;
+    private final double exit;
+    private final double alignedErrorRate;
+    private final double corruptedErrorRate;
+    private final double[] corruptedPosterior;
+    private final double[] logOddsWrong;
+
+    private KeyStateModel(double enter, double exit, double alignedErrorRate, double corruptedErrorRate,
+                          double[] corruptedPosterior, double[] logOddsWrong) {
+        this.enter = enter;
+        this.exit = exit;
+        this.alignedErrorRate = alignedErrorRate;
+        this.corruptedErrorRate = corruptedErrorRate;
+        this.corruptedPosterior = corruptedPosterior;
+        this.logOddsWrong = logOddsWrong;
+    }
+
+    /**
+     * Fits the model to per-item vote evidence; {@code chain[i]} numbers the chain of item i, and the
+     * items of a chain are consecutive.
+     */
+    static KeyStateModel fit(double[] evidence, int[] chain) {
+        int n = evidence.length;
+        Emissions emissions = new Emissions(evidence);
+        Workspace work = new Workspace(n);
+        double enter = 0.01;
+        double exit = 0.1;
+        double start = enter / (enter + exit);
+        double epsAligned = 0.03;
+        double epsCorrupted = MIN_CORRUPTED_ERROR_RATE;
+        double[] g0 = new double[n];
+        double[] g1 = new double[n];
+        double previous = Double.NEGATIVE_INFINITY;
+        int iteration = 0;
+        Pass pass = null;
+        while (iteration < MAX_ITERATIONS) {
+            iteration++;
+            pass = forwardBackward(emissions, work, chain, enter, exit, start, epsAligned, epsCorrupted, g0, g1);
+            double wrongAligned = 0;
+            double massAligned = 0;
+            double wrongCorrupted = 0;
+            double massCorrupted = 0;
+            for (int i = 0; i < n; i++) {
+                wrongAligned += g0[i] * emissions.wrong(i, epsAligned);
+                massAligned += g0[i];
+                wrongCorrupted += g1[i] * emissions.wrong(i, epsCorrupted);
+                massCorrupted += g1[i];
+            }
+            enter = clamp(pass.alignedToCorrupted / Math.max(1e-300, pass.fromAligned), 1e-7, 0.5);
+            exit = clamp(pass.corruptedToAligned / Math.max(1e-300, pass.fromCorrupted), 1e-3, MAX_EXIT);
+            start = enter / (enter + exit);
+            epsAligned = clamp(wrongAligned / Math.max(1e-300, massAligned), 1e-6, 0.5);
+            epsCorrupted = massCorrupted > 1e-12
+                    ? clamp(wrongCorrupted / massCorrupted, MIN_CORRUPTED_ERROR_RATE, 1 - 1e-4) : epsCorrupted;
+            if (Math.abs(pass.logLikelihood - previous) <= TOLERANCE * Math.max(1, Math.abs(pass.logLikelihood))) {
+                break;
+            }
+            previous = pass.logLikelihood;
+        }
+        forwardBackward(emissions, work, chain, enter, exit, start, epsAligned, epsCorrupted, g0, g1);
+        double[] logOdds = new double[n];
+        for (int i = 0; i < n; i++) {
+            logOdds[i] = logOddsWrong(evidence[i], g0[i], g1[i], epsAligned, epsCorrupted);
+        }
+        return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1, logOdds);
+    }
+
+    /**
+     * An item's emission relative to its votes under a right gold, eps e^L + (1 - eps), kept as
+     * e^(L - m) and e^(-m) with m = max(L, 0) so that no evidence overflows.
+     */
+    private static final class Emissions {
+        final double[] wrongScaled;
+        final double[] rightScaled;
+        final double[] shift;
+
+        Emissions(double[] evidence) {
+            int n = evidence.length;
+            wrongScaled = new double[n];
+            rightScaled = new double[n];
+            shift = new double[n];
+            for (int i = 0; i < n; i++) {
+                shift[i] = Math.max(evidence[i], 0);
+                wrongScaled[i] = Math.exp(evidence[i] - shift[i]);
+                rightScaled[i] = Math.exp(-shift[i]);
+            }
+        }
+
+        /** Emission of item i in a state with error rate eps, divided by e^m. */
+        double scaled(int i, double eps) {
+            return eps * wrongScaled[i] + (1 - eps) * rightScaled[i];
+        }
+
+        /** P(gold wrong | evidence, state) = eps e^L / (eps e^L + 1 - eps). */
+        double wrong(int i, double eps) {
+            double w = eps * wrongScaled[i];
+            return w / (w + (1 - eps) * rightScaled[i]);
+        }
+    }
+
+    private static double logOddsWrong(double evidence, double g0, double g1, double epsAligned,
+                                       double epsCorrupted) {
+        double logG0 = Math.log(g0);
+        double logG1 = Math.log(g1);
+        double e0 = Special.logAddExp(Math.log(epsAligned) + evidence, Math.log1p(-epsAligned));
+        double e1 = Special.logAddExp(Math.log(epsCorrupted) + evidence, Math.log1p(-epsCorrupted));
+        double wrong = Special.logAddExp(logG0 + Math.log(epsAligned) + evidence - e0,
+                logG1 + Math.log(epsCorrupted) + evidence - e1);
+        double right = Special.logAddExp(logG0 + Math.log1p(-epsAligned) - e0, logG1 + Math.log1p(-epsCorrupted) - e1);
+        return wrong - right;
+    }
+
+    private static double clamp(double x, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, x));
+    }
+
+    /** Arrays of the forward-backward pass, allocated once per fit. */
+    private static final class Workspace {
+        final double[] e0;
+        final double[] e1;
+        final double[] f0;
+        final double[] f1;
+        final double[] scale;
+
+        Workspace(int n) {
+            e0 = new double[n];
+            e1 = new double[n];
+            f0 = new double[n];
+            f1 = new double[n];
+            scale = new double[n];
+        }
+    }
+
+    /** Expected transition counts and log-likelihood of one forward-backward pass. */
+    private static final class Pass {
+        double alignedToCorrupted;
+        double fromAligned;
+        double corruptedToAligned;
+        double fromCorrupted;
+        double logLikelihood;
+    }
+
+    /** Scaled forward-backward over every chain; fills the state posteriors g0 (aligned) and g1. */
+    private static Pass forwardBackward(Emissions emissions, Workspace work, int[] chain, double enter, double exit,
+                                        double start, double epsAligned, double epsCorrupted, double[] g0, double[] g1) {
+        int n = chain.length;
+        double[] e0 = work.e0;
+        double[] e1 = work.e1;
+        double[] f0 = work.f0;
+        double[] f1 = work.f1;
+        double[] scale = work.scale;
+        Pass pass = new Pass();
+        for (int i = 0; i < n; i++) {
+            e0[i] = emissions.scaled(i, epsAligned);
+            e1[i] = emissions.scaled(i, epsCorrupted);
+            pass.logLikelihood += emissions.shift[i];
+        }
+        int from = 0;
+        while (from < n) {
+            int to = from;
+            while (to < n && chain[to] == chain[from]) {
+                to++;
+            }
+            double a0 = (1 - start) * e0[from];
+            double a1 = start * e1[from];
+            scale[from] = a0 + a1;
+            f0[from] = a0 / scale[from];
+            f1[from] = a1 / scale[from];
+            for (int t = from + 1; t < to; t++) {
+                a0 = (f0[t - 1] * (1 - enter) + f1[t - 1] * exit) * e0[t];
+                a1 = (f0[t - 1] * enter + f1[t - 1] * (1 - exit)) * e1[t];
+                scale[t] = a0 + a1;
+                f0[t] = a0 / scale[t];
+                f1[t] = a1 / scale[t];
+            }
+            double b0 = 1;
+            double b1 = 1;
+            g0[to - 1] = f0[to - 1];
+            g1[to - 1] = f1[to - 1];
+            for (int t = to - 2; t >= from; t--) {
+                double next0 = e0[t + 1] * b0 / scale[t + 1];
+                double next1 = e1[t + 1] * b1 / scale[t + 1];
+                pass.alignedToCorrupted += f0[t] * enter * next1;
+                pass.fromAligned += f0[t] * ((1 - enter) * next0 + enter * next1);
+                pass.corruptedToAligned += f1[t] * exit * next0;
+                pass.fromCorrupted += f1[t] * (exit * next0 + (1 - exit) * next1);
+                double nb0 = (1 - enter) * next0 + enter * next1;
+                double nb1 = exit * next0 + (1 - exit) * next1;
+                b0 = nb0;
+                b1 = nb1;
+                g0[t] = f0[t] * b0;
+                g1[t] = f1[t] * b1;
+            }
+            for (int t = from; t < to; t++) {
+                pass.logLikelihood += Math.log(scale[t]);
+            }
+            from = to;
+        }
+        return pass;
+    }
+
+    /** Posterior probability that item i lies in a corrupted stretch of the key. */
+    double corruptedPosterior(int i) {
+        return corruptedPosterior[i];
+    }
+
+    /** Posterior log-odds that item i's gold is wrong. */
+    double logOddsWrong(int i) {
+        return logOddsWrong[i];
+    }
+
+    double enter() {
+        return enter;
+    }
+
+    double exit() {
+        return exit;
+    }
+
+    double alignedErrorRate() {
+        return alignedErrorRate;
+    }
+
+    double corruptedErrorRate() {
+        return corruptedErrorRate;
+    }
+}

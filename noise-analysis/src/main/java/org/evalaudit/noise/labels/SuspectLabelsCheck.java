@@ -1,0 +1,130 @@
+package org.evalaudit.noise.labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.evalaudit.core.audit.AuditContext;
+import org.evalaudit.core.audit.Check;
+import org.evalaudit.core.audit.Export;
+import org.evalaudit.core.audit.Finding;
+import org.evalaudit.core.audit.FlaggedItem;
+import org.evalaudit.core.audit.Headline;
+import org.evalaudit.core.audit.Severity;
+import org.evalaudit.core.audit.Sin;
+import org.evalaudit.core.audit.Table;
+
+/**
+ * Sin 2, suspect gold labels ({@link LabelNoise}). Headline {@code label_error_rate}: the estimated share
+ * of items whose gold is wrong; the summary adds its interval, the verdict counts and the damaged stretches
+ * of the key; the table lists the models as annotators (accuracy, agreement with the gold, vote weight).
+ * Flags the items whose verdict blames the key, most suspect first, and exports {@code suspect-labels.csv}
+ * with every item that has at least one response, most suspect first: rank, item_id, suspicion, verdict,
+ * gold, suggested_answer, support, models, explanation.
+ *
+ * <p>Options (besides the {@link LabelNoiseSettings} thresholds):
+ * <ul>
+ *   <li>{@code labels.flag-max} = 50: at most this many flagged items in the report (the CSV has all);</li>
+ *   <li>{@code labels.warn-rate} = 0.01 and {@code labels.fail-rate} = 0.05: WARN when the estimated
+ *       label-error rate reaches 1%, FAIL at 5% (MMLU-Redux found 6.5% of MMLU flawed); PASS below.</li>
+ * </ul>
+ */
+public final class SuspectLabelsCheck implements Check {
+    public static final String ID = "suspect-labels";
+    public static final String FLAG_MAX = "labels.flag-max";
+    public static final String WARN_RATE = "labels.warn-rate";
+    public static final String FAIL_RATE = "labels.fail-rate";
+    public static final String EXPORT_FILE = "suspect-labels.csv";
+    /** Columns of {@value #EXPORT_FILE}. */
+    public static final List<String> EXPORT_COLUMNS = List.of("rank", "item_id", "suspicion", "verdict", "gold",
+            "suggested_answer", "support", "models", "explanation");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Sin sin() {
+        return Sin.LOW_QUALITY;
+    }
+
+    @Override
+    public List<Finding> run(AuditContext context) {
+        if (context.benchmark().isEmpty()) {
+            return List.of(Finding.notAssessed(ID, sin(), "no benchmark was given, so gold labels were not checked"));
+        }
+        if (context.results().isEmpty()) {
+            return List.of(Finding.notAssessed(ID, sin(), "no model results were given: suspect gold labels are found "
+                    + "from the answers models give"));
+        }
+        Optional<LabelNoiseResult> analysed = LabelNoise.shared(context);
+        LabelNoiseResult result = analysed.orElseThrow();
+        if (result.ranking().isEmpty()) {
+            return List.of(Finding.notAssessed(ID, sin(), "no benchmark item has a model response, so gold labels "
+                    + "could not be checked"));
+        }
+        int flagMax = context.options().getInt(FLAG_MAX, 50);
+        double warn = context.options().getDouble(WARN_RATE, 0.01);
+        double fail = context.options().getDouble(FAIL_RATE, 0.05);
+        ErrorRate rate = result.errorRate();
+        Severity severity = rate.rate() >= fail ? Severity.FAIL : rate.rate() >= warn ? Severity.WARN : Severity.PASS;
+        return List.of(new Finding(ID, sin(), severity, new Headline("label_error_rate", rate.rate()),
+                summary(result), reliabilityTable(result), flagged(result, flagMax),
+                List.of(new Export(EXPORT_FILE, export(result)))));
+    }
+
+    private static String summary(LabelNoiseResult result) {
+        ErrorRate rate = result.errorRate();
+        long blamed = result.suspects().size();
+        String text = String.format(Locale.ROOT, "An estimated %.1f%% of the %d answered items have a wrong gold "
+                        + "(95%% CI %.1f%% to %.1f%%, bootstrap over %ss), so no model can score above about %.1f%%. "
+                        + "%d items are flagged (%d gold wrong, %d with no or several valid answers, %d in a shifted "
+                        + "key); %d more look too hard rather than wrong.",
+                100 * rate.rate(), rate.items(), 100 * rate.lower(), 100 * rate.upper(), rate.resampledUnit(),
+                100 * (1 - rate.rate()), blamed, result.count(Verdict.GOLD_WRONG),
+                result.count(Verdict.NO_VALID_OR_MULTIPLE), result.count(Verdict.KEY_SHIFT),
+                result.count(Verdict.TOO_HARD));
+        if (!result.keyRuns().isEmpty()) {
+            List<String> runs = result.keyRuns().stream().limit(3).map(run -> run.firstItem() + " to " + run.lastItem()
+                    + " (" + (run.kind() == KeyRun.Kind.CORRUPTED ? "corrupted" : "shifted by one") + ")").toList();
+            text += " The key looks damaged in " + result.keyRuns().size() + " stretch"
+                    + (result.keyRuns().size() == 1 ? "" : "es") + ": " + String.join(", ", runs)
+                    + (result.keyRuns().size() > 3 ? ", ..." : "") + ".";
+        }
+        return text;
+    }
+
+    /** The models as annotators, most accurate first. */
+    private static Table reliabilityTable(LabelNoiseResult result) {
+        Table.Builder table = Table.of("model", "accuracy", "gold_agreement", "vote_weight", "votes");
+        result.models().stream()
+                .sorted(java.util.Comparator.comparingDouble(ModelReliability::accuracy).reversed()
+                        .thenComparing(ModelReliability::model))
+                .forEach(m -> table.row(m.model(), m.accuracy(), Double.isNaN(m.goldAgreement()) ? null : m.goldAgreement(),
+                        m.weight(), m.votes()));
+        return table.build();
+    }
+
+    private static List<FlaggedItem> flagged(LabelNoiseResult result, int max) {
+        List<FlaggedItem> items = new ArrayList<>();
+        for (SuspectItem item : result.suspects()) {
+            if (items.size() >= max) {
+                break;
+            }
+            items.add(new FlaggedItem(item.itemId(), item.suspicion(), item.verdict().label() + ": "
+                    + item.explanation()));
+        }
+        return items;
+    }
+
+    /** The full ranking as {@value #EXPORT_FILE}. */
+    public static Table export(LabelNoiseResult result) {
+        List<List<Object>> rows = new ArrayList<>(result.ranking().size());
+        for (SuspectItem item : result.ranking()) {
+            rows.add(java.util.Arrays.asList(item.rank(), item.itemId(), item.suspicion(), item.verdict().label(),
+                    item.gold(), item.suggestedAnswer(), item.support(), item.models(), item.explanation()));
+        }
+        return new Table(EXPORT_COLUMNS, rows);
+    }
+}

@@ -1,0 +1,213 @@
+package org.evalaudit.noise.labels.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+import org.evalaudit.core.model.Results;
+
+/**
+ * Measures the label analysis on the MMLU-Redux dev folder against the expert verdicts:
+ * P@50, P@100, R@200 and AP against {@code gold_invalid} and {@code label_error} (uncertain items dropped)
+ * for the three simple rankers and the default method, with 95% percentile intervals from a bootstrap over
+ * subjects; paired differences of the method against each baseline; what each signal adds (ablations);
+ * the same with 10 guessing models added to the pool (what the reliability weights are for); and a
+ * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects.
+ *
+ * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
+ * [resamples=1000] [seed=20261127]}.
+ */
+public final class LabelEval {
+    private static final String[] METRICS = {"P@50", "P@100", "R@200", "AP"};
+
+    private LabelEval() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: LabelEval <mmlu-redux-dev folder> [resamples] [seed]");
+            System.exit(2);
+        }
+        int resamples = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261127L;
+        ReduxDevData data = ReduxDevData.read(Path.of(args[0]));
+        PrintStream out = System.out;
+        measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
+        measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
+                + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
+        leaveSubjectsOut(data, out, seed);
+    }
+
+    /** The table, the paired differences and the ablations for one set of results. */
+    static void measure(ReduxDevData data, Results results, String title, int resamples, long seed, PrintStream out) {
+        long start = System.nanoTime();
+        ScoredItems scored = LabelRankers.withAblations(data.benchmark(), results);
+        out.printf(Locale.ROOT, "%n######## %s: %d items, %d subjects, %d models; rankers scored in %.1f s%n", title,
+                scored.ids().size(), new HashSet<>(scored.subjects()).size(), results.models().size(),
+                (System.nanoTime() - start) / 1e9);
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        SubjectBootstrap bootstrap = new SubjectBootstrap(scored);
+        for (String field : List.of("gold_invalid", "label_error")) {
+            Predicate<String> positive = truth(data, field);
+            List<RankingMetrics[]> reps = bootstrap.replicates(positive, keep, resamples, seed);
+            out.printf(Locale.ROOT, "%n== %s (%d positives, uncertain items dropped; [95%% interval, bootstrap over "
+                    + "subjects, %d resamples])%n", field, count(scored.ids(), positive, keep), resamples);
+            out.printf(Locale.ROOT, "%-44s %-20s %-20s %-20s %-20s%n", "ranker", METRICS[0], METRICS[1], METRICS[2],
+                    METRICS[3]);
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                RankingMetrics point = scored.metrics(r, positive, keep);
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", scored.rankers().get(r)));
+                for (String m : METRICS) {
+                    double[] ci = SubjectBootstrap.interval(column(reps, r, -1, m));
+                    line.append(String.format(Locale.ROOT, " %.3f [%.2f,%.2f]  ", point.get(m), ci[0], ci[1]));
+                }
+                out.println(line);
+            }
+            int method = scored.ranker(LabelRankers.METHOD);
+            out.printf(Locale.ROOT, "-- paired differences (row minus reference) with 95%% subject-bootstrap "
+                    + "intervals, share of resamples where the difference is > 0%n");
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                if (r == method) {
+                    continue;
+                }
+                boolean baseline = r < method;
+                int a = baseline ? method : r;
+                int b = baseline ? r : method;
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-52s",
+                        baseline ? "method - " + scored.rankers().get(r) : scored.rankers().get(r) + " - method"));
+                for (String m : new String[] {"P@50", "AP"}) {
+                    double[] d = column(reps, a, b, m);
+                    double[] ci = SubjectBootstrap.interval(d);
+                    line.append(String.format(Locale.ROOT, " d%s %+.3f [%+.2f,%+.2f] P(>0)=%.2f ", m,
+                            scored.metrics(a, positive, keep).get(m) - scored.metrics(b, positive, keep).get(m),
+                            ci[0], ci[1], shareAbove(d)));
+                }
+                out.println(line);
+            }
+        }
+    }
+
+    /** The results plus {@code count} models that answer every item with a uniformly random letter. */
+    static Results withGuessers(ReduxDevData data, int count, long seed) {
+        Results.Builder builder = Results.builder();
+        Results all = data.results();
+        for (int row = 0; row < all.size(); row++) {
+            builder.add(all.get(row));
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int j = 0; j < count; j++) {
+            for (Item item : data.benchmark().items()) {
+                String answer = Item.letter(random.nextInt(item.choices().size()));
+                builder.add(item.id(), "guesser-" + j, "", 0, null, answer, answer.equals(item.gold()) ? 1 : 0);
+            }
+        }
+        return builder.build();
+    }
+
+    /** Runs the baselines and the method on random halves of the subjects, each half on its own. */
+    static void leaveSubjectsOut(ReduxDevData data, PrintStream out, long seed) {
+        List<String> subjects = new ArrayList<>(new java.util.TreeSet<>(data.benchmark().items().stream()
+                .map(Item::subject).toList()));
+        SplittableRandom random = new SplittableRandom(seed);
+        int splits = 10;
+        out.printf(Locale.ROOT, "%n== leave-subjects-out: the method rerun unchanged on each half of %d random "
+                + "half-splits of the subjects (uncertain dropped)%n", splits);
+        String[] rankers = {LabelRankers.DISAGREEMENT, LabelRankers.MARGIN, LabelRankers.DAWID_SKENE, LabelRankers.METHOD};
+        for (String field : List.of("gold_invalid", "label_error")) {
+            double[][] ap = new double[rankers.length][2 * splits];
+            double[][] p50 = new double[rankers.length][2 * splits];
+            for (int s = 0; s < splits; s++) {
+                List<String> shuffled = new ArrayList<>(subjects);
+                Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+                for (int half = 0; half < 2; half++) {
+                    Set<String> chosen = new HashSet<>(half == 0 ? shuffled.subList(0, subjects.size() / 2)
+                            : shuffled.subList(subjects.size() / 2, subjects.size()));
+                    ScoredItems scored = subset(data, chosen);
+                    for (int r = 0; r < rankers.length; r++) {
+                        RankingMetrics m = scored.metrics(scored.ranker(rankers[r]), truth(data, field),
+                                id -> !data.truth().get(id).uncertain());
+                        ap[r][2 * s + half] = m.averagePrecision();
+                        p50[r][2 * s + half] = m.precisionAt50();
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "-- %s: mean over %d halves (min to max); halves where the method beats it%n", field,
+                    2 * splits);
+            for (int r = 0; r < rankers.length; r++) {
+                out.printf(Locale.ROOT, "%-44s AP %.3f (%.2f to %.2f)  P@50 %.3f (%.2f to %.2f)  %s%n", rankers[r],
+                        mean(ap[r]), min(ap[r]), max(ap[r]), mean(p50[r]), min(p50[r]), max(p50[r]),
+                        r == rankers.length - 1 ? "" : String.format(Locale.ROOT, "method beats it: AP %d/%d, P@50 %d/%d",
+                                wins(ap[rankers.length - 1], ap[r]), 2 * splits, wins(p50[rankers.length - 1], p50[r]),
+                                2 * splits));
+            }
+        }
+    }
+
+    /** The baselines and the method on the items of the chosen subjects only. */
+    static ScoredItems subset(ReduxDevData data, Set<String> subjects) {
+        List<Item> items = data.benchmark().items().stream().filter(i -> subjects.contains(i.subject())).toList();
+        Set<String> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.id()));
+        Results.Builder builder = Results.builder();
+        Results all = data.results();
+        for (int row = 0; row < all.size(); row++) {
+            if (ids.contains(all.items().get(all.item(row)))) {
+                builder.add(all.get(row));
+            }
+        }
+        return LabelRankers.main(new Benchmark("subset", items), builder.build());
+    }
+
+    static Predicate<String> truth(ReduxDevData data, String field) {
+        Map<String, ReduxDevData.Truth> truth = data.truth();
+        return switch (field) {
+            case "gold_invalid" -> id -> truth.get(id).goldInvalid();
+            case "label_error" -> id -> truth.get(id).labelError();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static long count(List<String> ids, Predicate<String> positive, Predicate<String> keep) {
+        return ids.stream().filter(keep).filter(positive).count();
+    }
+
+    /** Metric m of ranker a (minus ranker b when b >= 0) in every replicate. */
+    private static double[] column(List<RankingMetrics[]> reps, int a, int b, String m) {
+        return reps.stream().mapToDouble(x -> x[a].get(m) - (b >= 0 ? x[b].get(m) : 0)).toArray();
+    }
+
+    private static double shareAbove(double[] d) {
+        return java.util.Arrays.stream(d).filter(Double::isFinite).filter(x -> x > 0).count()
+                / (double) Math.max(1, java.util.Arrays.stream(d).filter(Double::isFinite).count());
+    }
+
+    private static int wins(double[] a, double[] b) {
+        int w = 0;
+        for (int k = 0; k < a.length; k++) {
+            w += a[k] > b[k] ? 1 : 0;
+        }
+        return w;
+    }
+
+    private static double mean(double[] x) {
+        return java.util.Arrays.stream(x).filter(Double::isFinite).average().orElse(Double.NaN);
+    }
+
+    private static double min(double[] x) {
+        return java.util.Arrays.stream(x).filter(Double::isFinite).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] x) {
+        return java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(Double.NaN);
+    }
+}

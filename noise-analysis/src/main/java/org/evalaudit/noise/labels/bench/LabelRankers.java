@@ -1,0 +1,130 @@
+package org.evalaudit.noise.labels.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+import org.evalaudit.core.model.Results;
+import org.evalaudit.noise.labels.ClusterPrior;
+import org.evalaudit.noise.labels.LabelNoise;
+import org.evalaudit.noise.labels.LabelNoiseResult;
+import org.evalaudit.noise.labels.LabelNoiseSettings;
+import org.evalaudit.noise.labels.SimpleRankers;
+import org.evalaudit.noise.labels.SuspectItem;
+import org.evalaudit.noise.quality.TextCues;
+
+/**
+ * The rankers the bench measures: the three baselines, the default method, and one variant per signal (a
+ * signal removed from, or an empirical-Bayes cluster prior added to, the default), so that what each signal
+ * adds can be measured on the same bootstrap replicates.
+ */
+public final class LabelRankers {
+    public static final String DISAGREEMENT = "vote share against gold";
+    public static final String MARGIN = "normalised vote margin";
+    public static final String DAWID_SKENE = "one-coin Dawid-Skene log-odds";
+    public static final String METHOD = "evalaudit (default)";
+    public static final String NO_KEY_STATE = "default without key-state model";
+    public static final String NO_WEIGHTS = "default without reliability weights";
+    public static final String NO_DUPLICATES = "default without duplicate conflicts";
+    public static final String SUBJECT_PRIOR = "default + subject prior";
+    public static final String WINDOW_PRIOR = "default + position-window prior (10 items)";
+    public static final String CUE_PRIOR = "default + text-cue prior";
+    public static final String DISCRIMINATION_PRIOR = "default + discrimination-band prior";
+    /** Width of the position windows of the window prior. */
+    static final int WINDOW = 10;
+
+    private LabelRankers() {
+    }
+
+    /** The baselines and the default method only. */
+    public static ScoredItems main(Benchmark benchmark, Results results) {
+        return score(benchmark, results, false);
+    }
+
+    /** The baselines, the default method and every ablation. */
+    public static ScoredItems withAblations(Benchmark benchmark, Results results) {
+        return score(benchmark, results, true);
+    }
+
+    private static ScoredItems score(Benchmark benchmark, Results results, boolean ablations) {
+        SimpleRankers.Scores base = SimpleRankers.of(benchmark, results);
+        List<String> ids = base.itemIds();
+        Map<String, Item> items = new HashMap<>();
+        benchmark.items().forEach(item -> items.putIfAbsent(item.id(), item));
+        List<String> subjects = ids.stream().map(id -> String.valueOf(items.get(id).subject())).toList();
+        Map<String, double[]> scores = new LinkedHashMap<>();
+        scores.put(DISAGREEMENT, base.disagreement());
+        scores.put(MARGIN, base.margin());
+        scores.put(DAWID_SKENE, base.dawidSkene());
+        LabelNoiseSettings defaults = LabelNoiseSettings.defaults();
+        LabelNoiseResult result = LabelNoise.analyze(benchmark, results, defaults);
+        double[] method = suspicion(result, ids);
+        scores.put(METHOD, method);
+        if (ablations) {
+            scores.put(NO_KEY_STATE, suspicion(LabelNoise.analyze(benchmark, results,
+                    defaults.withSignals(true, false, true)), ids));
+            scores.put(NO_WEIGHTS, suspicion(LabelNoise.analyze(benchmark, results,
+                    defaults.withSignals(false, true, true)), ids));
+            scores.put(NO_DUPLICATES, suspicion(LabelNoise.analyze(benchmark, results,
+                    defaults.withSignals(true, true, false)), ids));
+            scores.put(SUBJECT_PRIOR, pooled(method, groups(subjects)));
+            scores.put(WINDOW_PRIOR, pooled(method, windows(subjects)));
+            scores.put(CUE_PRIOR, pooled(method, groups(ids.stream().map(id -> cueKey(items.get(id))).toList())));
+            scores.put(DISCRIMINATION_PRIOR, pooled(method, groups(discriminationBands(result, ids))));
+        }
+        return new ScoredItems(ids, subjects, List.copyOf(scores.keySet()), scores.values().toArray(new double[0][]));
+    }
+
+    /** Suspicion per item id; NaN (ranked first) for items without a usable gold. */
+    static double[] suspicion(LabelNoiseResult result, List<String> ids) {
+        Map<String, Double> byId = new HashMap<>();
+        for (SuspectItem item : result.ranking()) {
+            byId.put(item.itemId(), item.suspicion() == null ? Double.NaN : item.suspicion());
+        }
+        return ids.stream().mapToDouble(byId::get).toArray();
+    }
+
+    private static double[] pooled(double[] logOdds, int[] groups) {
+        double[] finite = logOdds.clone();
+        for (int i = 0; i < finite.length; i++) {
+            if (Double.isNaN(finite[i])) {
+                finite[i] = 50;
+            }
+        }
+        return ClusterPrior.adjust(finite, groups);
+    }
+
+    private static int[] groups(List<String> keys) {
+        Map<String, Integer> index = new HashMap<>();
+        return keys.stream().mapToInt(k -> index.computeIfAbsent(k, x -> index.size())).toArray();
+    }
+
+    /** Consecutive windows of {@value #WINDOW} items within each subject. */
+    private static int[] windows(List<String> subjects) {
+        List<String> keys = new ArrayList<>(subjects.size());
+        int position = 0;
+        for (int i = 0; i < subjects.size(); i++) {
+            position = i > 0 && subjects.get(i).equals(subjects.get(i - 1)) ? position + 1 : 0;
+            keys.add(subjects.get(i) + "#" + position / WINDOW);
+        }
+        return groups(keys);
+    }
+
+    /** The set of text cues of an item, as a cluster key. */
+    private static String cueKey(Item item) {
+        return TextCues.of(item).toString();
+    }
+
+    /** Negative (<= -0.2), flat, positive (>= 0.2) or undefined discrimination. */
+    private static List<String> discriminationBands(LabelNoiseResult result, List<String> ids) {
+        Map<String, String> band = new HashMap<>();
+        for (SuspectItem item : result.ranking()) {
+            Double d = item.discrimination();
+            band.put(item.itemId(), d == null ? "undefined" : d <= -0.2 ? "negative" : d >= 0.2 ? "positive" : "flat");
+        }
+        return ids.stream().map(band::get).toList();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Measurement of the label analysis: {@link org.evalaudit.noise.labels.bench.LabelEval} measures ranking
+ * quality on MMLU-Redux expert verdicts against the simple rankers (with bootstrap intervals over subjects,
+ * an ablation of every signal and a leave-subjects-out check); {@link
+ * org.evalaudit.noise.labels.bench.LabelBench} times the ranking of a large synthetic benchmark.
+ */
+package org.evalaudit.noise.labels.bench;

@@ -1,0 +1,90 @@
+package org.evalaudit.noise.labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+import org.evalaudit.core.model.Results;
+
+/** Small hand-made benchmarks for the label tests. */
+final class Fixtures {
+    static final List<String> ABCD = List.of("alpha", "beta", "gamma", "delta");
+
+    private Fixtures() {
+    }
+
+    static Item item(String id, String gold, String subject) {
+        return new Item(id, "Question " + id + "?", ABCD, gold, null, null, subject, Map.of());
+    }
+
+    /**
+     * A benchmark of items q0..q(n-1) (gold "A", subject "s") answered by {@code models} models that all
+     * give the gold, except where {@code answers} overrides: answers[i] is the list of answers of item i
+     * (null = keep the default), one per model.
+     */
+    static Built unanimous(int n, int models) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            items.add(item("q" + i, "A", "s"));
+        }
+        return new Built(items, models);
+    }
+
+    /** Items and a mutable answer table, turned into a benchmark and results. */
+    static final class Built {
+        final List<Item> items;
+        final String[][] answers;
+
+        Built(List<Item> items, int models) {
+            this.items = new ArrayList<>(items);
+            this.answers = new String[items.size()][models];
+            for (int i = 0; i < items.size(); i++) {
+                for (int j = 0; j < models; j++) {
+                    answers[i][j] = items.get(i).gold();
+                }
+            }
+        }
+
+        /**
+         * Sets item i's answers: counts[0] models give letters[0], the next counts[1] letters[1], and so on;
+         * the rest abstain. Models are taken in a rotating order that starts at model 7i, so that no model is
+         * always the one that disagrees.
+         */
+        Built votes(int i, String letters, int... counts) {
+            int models = answers[i].length;
+            int start = (7 * i) % models;
+            int j = 0;
+            for (int k = 0; k < counts.length; k++) {
+                for (int c = 0; c < counts[k]; c++) {
+                    answers[i][(start + j++) % models] = String.valueOf(letters.charAt(k));
+                }
+            }
+            while (j < models) {
+                answers[i][(start + j++) % models] = null;
+            }
+            return this;
+        }
+
+        Built gold(int i, String gold) {
+            Item old = items.get(i);
+            items.set(i, new Item(old.id(), old.question(), old.choices(), gold, null, null, old.subject(), Map.of()));
+            return this;
+        }
+
+        Benchmark benchmark() {
+            return new Benchmark("fixture", items);
+        }
+
+        Results results() {
+            Results.Builder b = Results.builder();
+            for (int j = 0; j < answers[0].length; j++) {
+                for (int i = 0; i < items.size(); i++) {
+                    String a = answers[i][j];
+                    b.add(items.get(i).id(), "m" + j, "", 0, a, a, a != null && a.equals(items.get(i).gold()) ? 1 : 0);
+                }
+            }
+            return b.build();
+        }
+    }
+}

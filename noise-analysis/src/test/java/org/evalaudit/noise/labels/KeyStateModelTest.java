@@ -1,0 +1,94 @@
+package org.evalaudit.noise.labels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KeyStateModelTest {
+
+    /**
+     * Calibrated evidence: a log-likelihood ratio L ~ N(+m, 2m) when the gold is wrong and N(-m, 2m) when it
+     * is right (then E[e^L | right] = 1, as for any true likelihood ratio), m = 3. Golds are wrong with
+     * probability 0.8 in [runFrom, runTo) and 0.02 elsewhere.
+     */
+    private static double[] evidence(SplittableRandom random, int n, int runFrom, int runTo) {
+        double m = 3;
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean wrong = i >= runFrom && i < runTo ? random.nextDouble() < 0.8 : random.nextDouble() < 0.02;
+            e[i] = (wrong ? m : -m) + Math.sqrt(2 * m) * gaussian(random);
+        }
+        return e;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    private static int[] chains(int n, int size) {
+        int[] chain = new int[n];
+        for (int i = 0; i < n; i++) {
+            chain[i] = i / size;
+        }
+        return chain;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void findsAPlantedCorruptedStretch(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3000;
+        double[] e = evidence(random, n, 1230, 1255);
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        double inside = 0;
+        for (int i = 1232; i < 1253; i++) {
+            inside += model.corruptedPosterior(i) / 21;
+        }
+        assertTrue(inside > 0.5, "the stretch is more likely corrupted than not: " + inside);
+        for (int i = 0; i < n; i++) {
+            if (i < 1200 || i >= 1300) {
+                assertTrue(model.corruptedPosterior(i) < 0.5, "item " + i + " far from the stretch");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6, 7})
+    void withoutStretchesItReducesToOneErrorRate(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3000;
+        double[] e = evidence(random, n, 0, 0);
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        double prior = Special.logit(model.alignedErrorRate());
+        for (int i = 0; i < n; i++) {
+            assertEquals(prior + e[i], model.logOddsWrong(i), 0.05, "item " + i);
+        }
+        assertEquals(0.02, model.alignedErrorRate(), 0.01);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {8, 9})
+    void pooledEvidenceLiftsTheWeakItemsOfAStretchAboveEqualEvidenceElsewhere(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 2000;
+        double[] e = evidence(random, n, 500, 530);
+        e[510] = 0;
+        e[1500] = 0;
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        assertTrue(model.logOddsWrong(510) > model.logOddsWrong(1500) + 2,
+                model.logOddsWrong(510) + " vs " + model.logOddsWrong(1500));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {10})
+    void keepsNearCertainItemsApartInLogSpace(long seed) {
+        double[] e = evidence(new SplittableRandom(seed), 200, 0, 0);
+        e[50] = 40;
+        e[150] = 45;
+        KeyStateModel model = KeyStateModel.fit(e, chains(200, 100));
+        assertTrue(model.logOddsWrong(150) > model.logOddsWrong(50) + 4, "no tie at probability 1");
+    }
+}

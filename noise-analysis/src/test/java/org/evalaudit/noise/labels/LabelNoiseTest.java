@@ -1,0 +1,222 @@
+package org.evalaudit.noise.labels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evalaudit.core.model.Benchmark;
+import org.evalaudit.core.model.Item;
+import org.evalaudit.core.model.Results;
+import org.evalaudit.noise.labels.bench.SyntheticLabels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LabelNoiseTest {
+    private static final LabelNoiseSettings DEFAULTS = LabelNoiseSettings.defaults();
+
+    /**
+     * 200 items with gold A and 20 models: four in five items are easy (17 to 19 models give the gold, the
+     * rest one other answer), one in five is hard (9 give the gold, 6 one distractor, 5 another).
+     */
+    private static Fixtures.Built background() {
+        Fixtures.Built built = Fixtures.unanimous(200, 20);
+        for (int i = 0; i < 200; i++) {
+            String other = String.valueOf("BCD".charAt(i % 3));
+            if (i % 5 == 4) {
+                built.votes(i, "A" + other + (other.equals("D") ? "B" : "D"), 9, 6, 5);
+            } else {
+                built.votes(i, "A" + other, 17 + i % 3, 3 - i % 3);
+            }
+        }
+        return built;
+    }
+
+    private static SuspectItem find(LabelNoiseResult result, String id) {
+        return result.ranking().stream().filter(s -> s.itemId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void blamesTheGoldWhenModelsAgreeOnAnotherAnswer() {
+        Fixtures.Built built = background().votes(10, "AB", 1, 19);
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        SuspectItem item = result.ranking().get(0);
+        assertEquals("q10", item.itemId());
+        assertEquals(Verdict.GOLD_WRONG, item.verdict());
+        assertEquals("A", item.gold());
+        assertEquals("B", item.suggestedAnswer());
+        assertEquals(19, item.support());
+        assertEquals(19, item.models().size());
+        assertEquals(20, item.voters());
+        assertTrue(item.explanation().startsWith("19 of 20 models answer B"), item.explanation());
+        assertTrue(item.probabilityWrong() > 0.5);
+    }
+
+    @Test
+    void splitsBetweenTwoOtherAnswersMeanNoValidOrSeveralAnswers() {
+        Fixtures.Built built = background().votes(20, "BC", 10, 10);
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        SuspectItem item = find(result, "q20");
+        assertEquals(Verdict.NO_VALID_OR_MULTIPLE, item.verdict());
+        assertTrue(item.explanation().matches("models split between ([BC]) \\(10 of 20 models\\) and (?!\\1)[BC] \\(10\\); "
+                + "0 give the gold A"), item.explanation());
+    }
+
+    @Test
+    void aGoldMostModelsMissButThatStaysLikelierIsTooHard() {
+        Fixtures.Built built = background().votes(30, "AB", 8, 12);
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        SuspectItem item = find(result, "q30");
+        assertTrue(item.probabilityWrong() < 0.5, "8 votes for the gold keep it likelier: " + item.probabilityWrong());
+        assertEquals(Verdict.TOO_HARD, item.verdict());
+        assertEquals("A", item.suggestedAnswer(), "a too-hard item keeps its gold");
+        assertEquals(8, item.support());
+    }
+
+    @Test
+    void everyAnsweredItemIsRankedOnceAndUnansweredItemsAreNot() {
+        Fixtures.Built built = background();
+        built.votes(5, "");
+        List<Item> items = new ArrayList<>(built.items);
+        items.add(Fixtures.item("never-answered", "A", "s"));
+        LabelNoiseResult result = LabelNoise.analyze(new Benchmark("b", items), built.results(), DEFAULTS);
+        Set<String> ids = new HashSet<>();
+        for (int r = 0; r < result.ranking().size(); r++) {
+            assertEquals(r + 1, result.ranking().get(r).rank());
+            ids.add(result.ranking().get(r).itemId());
+        }
+        assertEquals(200, ids.size());
+        assertTrue(ids.contains("q5"), "an item whose responses are all abstentions still has responses");
+        SuspectItem silent = find(result, "q5");
+        assertEquals(0, silent.voters());
+        assertEquals(Verdict.OK, silent.verdict());
+    }
+
+    @Test
+    void anItemWithoutAUsableGoldRanksFirst() {
+        Fixtures.Built built = background().gold(50, "F").gold(60, null);
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        assertEquals(Set.of("q50", "q60"), Set.of(result.ranking().get(0).itemId(), result.ranking().get(1).itemId()));
+        SuspectItem item = find(result, "q50");
+        assertNull(item.suspicion());
+        assertEquals(1.0, item.probabilityWrong());
+        assertEquals(Verdict.GOLD_WRONG, item.verdict());
+        assertEquals("F", item.gold());
+        assertTrue(item.explanation().startsWith("the gold F is not one of the 4 choices"), item.explanation());
+        assertTrue(find(result, "q60").explanation().startsWith("the item has no gold"));
+    }
+
+    @Test
+    void copiesWithDifferentGoldsHaveEvenPriorOdds() {
+        Fixtures.Built built = background().gold(70, "B").votes(70, "AB", 15, 5);
+        List<Item> items = new ArrayList<>(built.items);
+        Item original = items.get(71);
+        items.set(71, new Item("q71", items.get(70).question(), original.choices(), "A", null, null, "s", Map.of()));
+        Benchmark benchmark = new Benchmark("b", items);
+        Results results = built.results();
+        LabelNoiseResult with = LabelNoise.analyze(benchmark, results, DEFAULTS);
+        LabelNoiseResult without = LabelNoise.analyze(benchmark, results, DEFAULTS.withSignals(true, true, false));
+        assertTrue(find(with, "q70").suspicion() > find(without, "q70").suspicion());
+        assertTrue(find(with, "q70").explanation().contains("same question and choices as q71"),
+                find(with, "q70").explanation());
+    }
+
+    @Test
+    void freeFormAnswersAreComparedAfterNormalisation() {
+        List<Item> items = new ArrayList<>();
+        Results.Builder results = Results.builder();
+        for (int i = 0; i < 120; i++) {
+            String gold = i == 17 ? "42" : String.valueOf(1000 + i);
+            items.add(new Item("g" + i, "What is " + i + "?", List.of(), gold, null, null, "math", Map.of()));
+            for (int j = 0; j < 12; j++) {
+                String answer = i == 17 ? (j < 10 ? "1,017" : "42.0") : j == (i % 12) ? String.valueOf(i) : "$" + (1000 + i);
+                results.add("g" + i, "m" + j, "", 0, null, answer, 0);
+            }
+        }
+        LabelNoiseResult result = LabelNoise.analyze(new Benchmark("free", items), results.build(), DEFAULTS);
+        SuspectItem top = result.ranking().get(0);
+        assertEquals("g17", top.itemId());
+        assertEquals(Verdict.GOLD_WRONG, top.verdict());
+        assertEquals("42", top.gold());
+        assertEquals("1017", top.suggestedAnswer());
+        assertEquals(10, top.support());
+        assertTrue(find(result, "g5").verdict() == Verdict.OK, "$1005 is 1005");
+    }
+
+    @Test
+    void isDeterministic() {
+        Fixtures.Built built = background().votes(10, "AB", 1, 19);
+        assertEquals(LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS),
+                LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32})
+    void errorRateIntervalBracketsTheEstimateAndMovesWithTheTrueRate(long seed) {
+        SyntheticLabels low = SyntheticLabels.generate(3000, 15, 4, 0.01, 0, 0, seed);
+        SyntheticLabels high = SyntheticLabels.generate(3000, 15, 4, 0.10, 0, 0, seed);
+        ErrorRate lowRate = LabelNoise.analyze(low.benchmark(), low.results(), DEFAULTS).errorRate();
+        ErrorRate highRate = LabelNoise.analyze(high.benchmark(), high.results(), DEFAULTS).errorRate();
+        assertTrue(lowRate.lower() <= lowRate.rate() && lowRate.rate() <= lowRate.upper());
+        assertEquals("subject", lowRate.resampledUnit(), "30 subjects of 100 items");
+        assertTrue(highRate.rate() > lowRate.rate() + 0.05, lowRate + " vs " + highRate);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {41, 42, 43})
+    void theKeyStateModelFindsAPlantedCorruptedStretch(long seed) {
+        SyntheticLabels data = SyntheticLabels.generate(2000, 20, 4, 0.02, 1220, 30, seed);
+        LabelNoiseResult result = LabelNoise.analyze(data.benchmark(), data.results(), DEFAULTS);
+        LabelNoiseResult flat = LabelNoise.analyze(data.benchmark(), data.results(), DEFAULTS.withSignals(true, false, true));
+        assertTrue(result.keyRuns().stream().anyMatch(run -> run.kind() == KeyRun.Kind.CORRUPTED
+                && run.firstIndex() < 1250 && run.lastIndex() >= 1220), result.keyRuns().toString());
+        assertTrue(averagePrecision(result, data) > averagePrecision(flat, data),
+                averagePrecision(result, data) + " vs " + averagePrecision(flat, data));
+    }
+
+    private static double averagePrecision(LabelNoiseResult result, SyntheticLabels data) {
+        int hits = 0;
+        double sum = 0;
+        int positives = 0;
+        for (boolean w : data.wrongGold()) {
+            positives += w ? 1 : 0;
+        }
+        for (int r = 0; r < result.ranking().size(); r++) {
+            if (data.wrongGold()[Integer.parseInt(result.ranking().get(r).itemId().substring(5))]) {
+                hits++;
+                sum += hits / (double) (r + 1);
+            }
+        }
+        return sum / positives;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53})
+    void findsAKeyShiftedByOneItemAndNoneWhereTheKeyIsAligned(long seed) {
+        SyntheticLabels data = SyntheticLabels.generate(1000, 30, 4, 0.0, 0, 0, seed);
+        LabelNoiseResult aligned = LabelNoise.analyze(data.benchmark(), data.results(), DEFAULTS);
+        assertTrue(aligned.keyRuns().stream().noneMatch(run -> run.kind() != KeyRun.Kind.CORRUPTED),
+                aligned.keyRuns().toString());
+        List<Item> items = new ArrayList<>(data.benchmark().items());
+        Set<String> changed = new HashSet<>();
+        for (int i = 420; i < 440; i++) {
+            Item item = items.get(i);
+            String next = data.benchmark().items().get(i + 1).gold();
+            if (!next.equals(item.gold())) {
+                changed.add(item.id());
+            }
+            items.set(i, new Item(item.id(), item.question(), item.choices(), next, null, null, item.subject(), Map.of()));
+        }
+        LabelNoiseResult shifted = LabelNoise.analyze(new Benchmark("shifted", items), data.results(), DEFAULTS);
+        assertTrue(shifted.keyRuns().stream().anyMatch(run -> run.kind() == KeyRun.Kind.SHIFT_FROM_NEXT
+                && run.firstIndex() < 430 && run.lastIndex() >= 430), shifted.keyRuns().toString());
+        long flagged = shifted.ranking().stream()
+                .filter(s -> changed.contains(s.itemId()) && s.verdict() == Verdict.KEY_SHIFT).count();
+        assertTrue(flagged >= changed.size() / 2, flagged + " of " + changed.size() + " shifted golds called key_shift");
+    }
+}

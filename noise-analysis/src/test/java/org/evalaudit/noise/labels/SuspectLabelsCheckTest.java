@@ -1,0 +1,105 @@
+package org.evalaudit.noise.labels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.evalaudit.core.audit.AuditContext;
+import org.evalaudit.core.audit.AuditOptions;
+import org.evalaudit.core.audit.Check;
+import org.evalaudit.core.audit.Export;
+import org.evalaudit.core.audit.Finding;
+import org.evalaudit.core.audit.Severity;
+import org.evalaudit.core.audit.Sin;
+import org.evalaudit.core.audit.Table;
+import org.evalaudit.noise.labels.bench.SyntheticLabels;
+import org.evalaudit.noise.quality.ItemQualityCheck;
+import org.junit.jupiter.api.Test;
+
+class SuspectLabelsCheckTest {
+    private static final SyntheticLabels DATA = SyntheticLabels.generate(600, 12, 4, 0.05, 300, 12, 7);
+
+    private static AuditContext context(AuditOptions options) {
+        return AuditContext.builder().benchmark(DATA.benchmark()).results(DATA.results()).options(options).build();
+    }
+
+    @Test
+    void notAssessedWithoutBenchmarkOrResults() {
+        SuspectLabelsCheck check = new SuspectLabelsCheck();
+        Finding noBenchmark = check.run(AuditContext.builder().results(DATA.results()).build()).get(0);
+        Finding noResults = check.run(AuditContext.builder().benchmark(DATA.benchmark()).build()).get(0);
+        assertEquals(Severity.NOT_ASSESSED, noBenchmark.severity());
+        assertEquals(Severity.NOT_ASSESSED, noResults.severity());
+        assertTrue(noResults.summary().contains("no model results"), noResults.summary());
+    }
+
+    @Test
+    void notAssessedWhenNoBenchmarkItemHasAResponse() {
+        org.evalaudit.core.model.Results other = org.evalaudit.core.model.Results.builder()
+                .add("not-in-benchmark", "m1", "", 0, null, "A", 0).build();
+        Finding finding = new SuspectLabelsCheck().run(AuditContext.builder().benchmark(DATA.benchmark())
+                .results(other).build()).get(0);
+        assertEquals(Severity.NOT_ASSESSED, finding.severity());
+        assertTrue(finding.summary().contains("no benchmark item has a model response"), finding.summary());
+    }
+
+    @Test
+    void headlineIsTheSharedErrorRateAndTheExportListsEveryAnsweredItem() {
+        AuditContext context = context(AuditOptions.defaults());
+        Finding finding = new SuspectLabelsCheck().run(context).get(0);
+        LabelNoiseResult shared = LabelNoise.shared(context).orElseThrow();
+        assertSame(shared, LabelNoise.shared(context).orElseThrow(), "computed once per audit");
+        assertEquals(Sin.LOW_QUALITY, finding.sin());
+        assertEquals("label_error_rate", finding.headline().name());
+        assertEquals(shared.estimatedErrorRate(), finding.headline().value());
+        assertTrue(finding.summary().startsWith(String.format(java.util.Locale.ROOT, "An estimated %.1f%%",
+                100 * shared.estimatedErrorRate())), finding.summary());
+        assertEquals(List.of("model", "accuracy", "gold_agreement", "vote_weight", "votes"), finding.table().columns());
+        assertEquals(12, finding.table().rows().size(), "one row per model");
+        assertTrue(finding.summary().contains("The key looks damaged in"), "a corrupted stretch was planted: "
+                + finding.summary());
+        Export export = finding.exports().get(0);
+        assertEquals("suspect-labels.csv", export.fileName());
+        Table table = export.table();
+        assertEquals(List.of("rank", "item_id", "suspicion", "verdict", "gold", "suggested_answer", "support", "models",
+                "explanation"), table.columns());
+        assertEquals(600, table.rows().size());
+        Set<Object> ids = new HashSet<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Object> row = table.rows().get(r);
+            assertEquals(r + 1, row.get(0));
+            ids.add(row.get(1));
+            if (r > 0 && row.get(2) != null && table.rows().get(r - 1).get(2) != null) {
+                assertTrue((Double) table.rows().get(r - 1).get(2) >= (Double) row.get(2), "most suspect first");
+            }
+        }
+        assertEquals(600, ids.size());
+        assertTrue(finding.items().size() <= 50);
+        assertTrue(finding.items().stream().allMatch(item -> item.reason().matches("(gold_wrong|no_valid_or_multiple|key_shift): .+")));
+    }
+
+    @Test
+    void severityFollowsTheRateThresholds() {
+        double rate = LabelNoise.shared(context(AuditOptions.defaults())).orElseThrow().estimatedErrorRate();
+        Finding strict = new SuspectLabelsCheck().run(context(AuditOptions.defaults()
+                .with("labels.warn-rate", "0").with("labels.fail-rate", String.valueOf(rate / 2)))).get(0);
+        Finding lax = new SuspectLabelsCheck().run(context(AuditOptions.defaults()
+                .with("labels.warn-rate", String.valueOf(rate * 2)).with("labels.fail-rate", "0.99"))).get(0);
+        Finding flagMax = new SuspectLabelsCheck().run(context(AuditOptions.defaults().with("labels.flag-max", "3"))).get(0);
+        assertEquals(Severity.FAIL, strict.severity());
+        assertEquals(Severity.PASS, lax.severity());
+        assertEquals(3, flagMax.items().size());
+    }
+
+    @Test
+    void bothChecksAreRegisteredAsServices() {
+        Set<Class<?>> found = new HashSet<>();
+        ServiceLoader.load(Check.class).forEach(check -> found.add(check.getClass()));
+        assertTrue(found.contains(SuspectLabelsCheck.class));
+        assertTrue(found.contains(ItemQualityCheck.class));
+    }
+}
