@@ -50,7 +50,6 @@ public final class DocumentMatcher {
     private final DocTokens doc = new DocTokens();
     /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
     private int[] low = new int[4096];
-    private long bytesScanned;
 
     public DocumentMatcher(ItemIndex index) {
         this.index = index;
@@ -63,14 +62,8 @@ public final class DocumentMatcher {
         void match(ItemDocMatch match);
     }
 
-    /** Chars tokenized by this matcher so far. */
-    public long charsScanned() {
-        return bytesScanned;
-    }
-
     /** Scans {@code text[from, from + length)}, one document or window, and reports every item match. */
     public void scan(DocRef ref, char[] text, int from, int length, Sink sink) {
-        bytesScanned += length;
         probe.clear();
         tokenizer.reset();
         tokenizer.push(text, from, from + length, probe);
