@@ -4,8 +4,8 @@ package org.evalaudit.contamination.corpus;
  * Where a document (or one window of a long document) comes from.
  *
  * @param file the corpus file as given
- * @param offset byte offset of the record in the file (the line start for JSONL, the record start for
- *     WARC, the row number for Parquet, 0 for a plain text file)
+ * @param offset where the record starts: its byte offset in the (decompressed) JSONL stream, the
+ *     record's byte offset in a WARC/WET file, the row number in Parquet, 0 for a plain text file
  * @param id the document id ({@code file:offset} when the record has none)
  * @param url the document url, or null
  * @param windowStart char offset of this window within the document text (0 unless the document was

@@ -12,7 +12,8 @@ import java.util.function.LongConsumer;
 import org.evalaudit.core.io.InputError;
 
 /**
- * JSON Lines (plain, gzip or zstd) with Jackson's streaming parser: the text field is copied once from
+ * JSON Lines (plain, gzip or zstd), or one JSON array of objects, with Jackson's streaming parser (a
+ * record's offset is its byte offset in the decompressed stream): the text field is copied once from
  * the parser's buffer into a reused array, so no String is made for the text. A record without the text
  * field, or a line that is not a JSON object, is an {@link InputError} naming file, line and field.
  */
@@ -28,8 +29,12 @@ final class JsonlReader {
 
     void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
         try (InputStream in = Compression.open(file, progress); JsonParser parser = JSON.createParser(in)) {
-            JsonToken token;
-            while ((token = next(parser, file)) != null) {
+            JsonToken token = next(parser, file);
+            boolean array = token == JsonToken.START_ARRAY;
+            if (array) {
+                token = next(parser, file);
+            }
+            for (; token != null && !(array && token == JsonToken.END_ARRAY); token = next(parser, file)) {
                 if (token != JsonToken.START_OBJECT) {
                     throw new InputError(file, parser.currentTokenLocation().getLineNr(), null,
                             "expected one JSON object per line, got " + token);

@@ -1,8 +1,8 @@
 package org.evalaudit.contamination.ngram;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -43,20 +43,17 @@ public final class ItemIndex {
     private final BlockedBloom bloom;
     private final NgramTable shortTable;
     private final BlockedBloom shortBloom;
-    private final int[] minItemFrequency;
+    private final int[] copies;
 
     private ItemIndex(List<Item> items, ItemText[] texts, NgramTable table, BlockedBloom bloom,
-                      NgramTable shortTable, BlockedBloom shortBloom) {
+                      NgramTable shortTable, BlockedBloom shortBloom, int[] copies) {
         this.items = items;
         this.texts = texts;
         this.table = table;
         this.bloom = bloom;
         this.shortTable = shortTable;
         this.shortBloom = shortBloom;
-        this.minItemFrequency = new int[items.size()];
-        Arrays.fill(minItemFrequency, Integer.MAX_VALUE);
-        noteFrequencies(table);
-        noteFrequencies(shortTable);
+        this.copies = copies;
     }
 
     /** Indexes every item of the benchmark; {@code seed} draws the gpt4 preset's substrings. */
@@ -68,6 +65,7 @@ public final class ItemIndex {
         LongArrayList shortKeys = new LongArrayList();
         LongArrayList shortPostings = new LongArrayList();
         Tokens tokens = new Tokens();
+        long[] fingerprints = new long[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             List<String> fieldTexts = fieldTexts(item);
@@ -78,6 +76,8 @@ public final class ItemIndex {
             for (int f = 0; f < fields.length; f++) {
                 tokens.read(fieldTexts.get(f));
                 fields[f] = tokens.low32();
+                fingerprints[i] = (fingerprints[i] * NgramHash.P + NgramHash.of(tokens.hashes(), 0, tokens.size()))
+                        * NgramHash.P + tokens.size();
                 for (int t = 0; t < tokens.size(); t++) {
                     if (tokens.isNumber(t)) {
                         numbers.set(slot + t);
@@ -103,7 +103,7 @@ public final class ItemIndex {
                     Math.min(SUBSTRING_CHARS, letters.length()), numbers.toLongArray());
         }
         return new ItemIndex(items, texts, table(keys, postings), bloom(keys),
-                table(shortKeys, shortPostings), bloom(shortKeys));
+                table(shortKeys, shortPostings), bloom(shortKeys), copies(fingerprints));
     }
 
     /**
@@ -123,6 +123,18 @@ public final class ItemIndex {
             if (f == 0 && tokens.size() >= SHORT_MIN && tokens.size() < N) {
                 out.add(List.copyOf(tokens.subList(0, SHORT_MIN)));
             }
+        }
+        return out;
+    }
+
+    private static int[] copies(long[] fingerprints) {
+        Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
+        for (long f : fingerprints) {
+            counts.addTo(f, 1);
+        }
+        int[] out = new int[fingerprints.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = counts.get(fingerprints[i]);
         }
         return out;
     }
@@ -164,13 +176,6 @@ public final class ItemIndex {
         return bloom;
     }
 
-    private void noteFrequencies(NgramTable t) {
-        for (int k = 0; k < t.size(); k++) {
-            int item = Posting.item(t.posting(k));
-            minItemFrequency[item] = Math.min(minItemFrequency[item], t.itemFrequency(k));
-        }
-    }
-
     public List<Item> items() {
         return items;
     }
@@ -208,17 +213,18 @@ public final class ItemIndex {
     }
 
     /**
-     * The number of items sharing the item's most distinctive indexed key (1 for an item with any key of
-     * its own; 2 for each of two duplicated items), or {@code Integer.MAX_VALUE} when it has no key.
+     * How many items of the benchmark have exactly this item's tokens (question, choices, answer): 1 for
+     * an item of its own, 2 for each of two duplicates. Copies of one item share every n-gram without
+     * those n-grams being a template.
      */
-    public int minItemFrequency(int item) {
-        return minItemFrequency[item];
+    public int copies(int item) {
+        return copies[item];
     }
 
     /** Bytes held by the index: tables, Bloom filters and item tokens (object headers estimated). */
     public long memoryBytes() {
         long bytes = table.memoryBytes() + bloom.memoryBytes() + shortTable.memoryBytes() + shortBloom.memoryBytes()
-                + 4L * minItemFrequency.length;
+                + 4L * copies.length;
         for (ItemText t : texts) {
             bytes += t.memoryBytes();
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -149,6 +150,9 @@ public final class CorpusScanner implements EvidenceSource {
         try {
             Batch[] current = {new Batch(state)};
             new CorpusReader(options.format()).read(state.path, (ref, text, from, length) -> {
+                if (failure.get() != null) {
+                    throw new CancellationException("another file failed");
+                }
                 if (!current[0].fits(length)) {
                     state.pending.incrementAndGet();
                     put(queue, current[0]);
@@ -162,6 +166,8 @@ public final class CorpusScanner implements EvidenceSource {
             state.pending.incrementAndGet();
             state.readDone = true;
             put(queue, current[0]);
+        } catch (CancellationException e) {
+            // the failure that cancelled this file is already recorded
         } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e);
         } finally {
@@ -169,6 +175,10 @@ public final class CorpusScanner implements EvidenceSource {
         }
     }
 
+    /**
+     * Scans batches until the end marker. After a failure (here or in another thread) it keeps taking
+     * batches without scanning them, so that a reader blocked on the full queue always gets through.
+     */
     private void scanLoop(ItemIndex index, BlockingQueue<Batch> queue, DocumentMatcher.Sink sink, Checkpoint checkpoint,
                           AtomicReference<Throwable> failure) {
         DocumentMatcher matcher = new DocumentMatcher(index);
@@ -179,28 +189,36 @@ public final class CorpusScanner implements EvidenceSource {
                 if (batch == Batch.END) {
                     return;
                 }
-                FileState state = batch.state;
-                for (int d = 0; d < batch.size; d++) {
-                    matcher.scan(batch.refs.get(d), batch.chars, batch.starts[d], batch.lengths[d], m -> {
-                        state.matches.add(m);
-                        sink.match(m);
-                    });
-                    chars.addAndGet(batch.lengths[d]);
-                }
-                documents.addAndGet(batch.size);
-                if (state.pending.decrementAndGet() == 0 && state.readDone && checkpoint != null && failure.get() == null) {
-                    List<ItemDocMatch> matches = new ArrayList<>(state.matches);
-                    matches.sort(Verdicts.MATCH_ORDER);
-                    checkpoint.finish(state.path.toString(), state.number, matches);
+                if (failure.get() == null) {
+                    try {
+                        scanBatch(matcher, batch, sink, checkpoint, failure);
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            failure.compareAndSet(null, e);
-            queue.clear();
         } finally {
             scanCpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
+        }
+    }
+
+    private void scanBatch(DocumentMatcher matcher, Batch batch, DocumentMatcher.Sink sink, Checkpoint checkpoint,
+                           AtomicReference<Throwable> failure) throws IOException {
+        FileState state = batch.state;
+        for (int d = 0; d < batch.size; d++) {
+            matcher.scan(batch.refs.get(d), batch.chars, batch.starts[d], batch.lengths[d], m -> {
+                state.matches.add(m);
+                sink.match(m);
+            });
+            chars.addAndGet(batch.lengths[d]);
+        }
+        documents.addAndGet(batch.size);
+        if (state.pending.decrementAndGet() == 0 && state.readDone && checkpoint != null && failure.get() == null) {
+            List<ItemDocMatch> matches = new ArrayList<>(state.matches);
+            matches.sort(Verdicts.MATCH_ORDER);
+            checkpoint.finish(state.path.toString(), state.number, matches);
         }
     }
 

@@ -23,16 +23,16 @@ import org.evalaudit.contamination.text.CanonicalTokenizer;
  * free-form gold answer counts when it occurs verbatim within {@code 3 * length + 40} tokens after the
  * question (a one-token gold needs the cue too).
  *
- * <p>Boilerplate: an n-gram shared by at least {@link #BOILERPLATE_ITEMS} items, and by more items than
- * the item's own most distinctive n-gram, is a template ("which of the following is the most
- * appropriate"); a match that only such n-grams led to is marked not counted.
+ * <p>Boilerplate: an n-gram (or short question) shared by at least {@link #BOILERPLATE_ITEMS} different
+ * items is a template ("which of the following is the most appropriate"; exact copies of one item count
+ * once); a match that only such n-grams led to is marked not counted.
  *
  * <p>Not thread-safe: one matcher per thread.
  */
 public final class DocumentMatcher {
     /** Largest edit bridged, in tokens skipped on the item side or the document side. */
     public static final int GAP = 3;
-    /** An n-gram in this many items (and more than the item's most distinctive one) is boilerplate. */
+    /** An n-gram in this many different items (exact copies of an item counting once) is boilerplate. */
     public static final int BOILERPLATE_ITEMS = 3;
     /** Llama 2's contamination spans: at least 10 tokens ... */
     public static final int LLAMA_MIN_SPAN = 10;
@@ -50,7 +50,6 @@ public final class DocumentMatcher {
     private final DocTokens doc = new DocTokens();
     /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
     private int[] low = new int[4096];
-    private long bytesScanned;
 
     public DocumentMatcher(ItemIndex index) {
         this.index = index;
@@ -63,14 +62,8 @@ public final class DocumentMatcher {
         void match(ItemDocMatch match);
     }
 
-    /** Chars tokenized by this matcher so far. */
-    public long charsScanned() {
-        return bytesScanned;
-    }
-
     /** Scans {@code text[from, from + length)}, one document or window, and reports every item match. */
     public void scan(DocRef ref, char[] text, int from, int length, Sink sink) {
-        bytesScanned += length;
         probe.clear();
         tokenizer.reset();
         tokenizer.push(text, from, from + length, probe);
@@ -107,7 +100,7 @@ public final class DocumentMatcher {
                 int pos = Posting.position(posting);
                 if (equalRun(index.text(item).fields()[field], pos, docPos, length)) {
                     int frequency = table.itemFrequency(k);
-                    boolean boilerplate = frequency >= BOILERPLATE_ITEMS && frequency > index.minItemFrequency(item);
+                    boolean boilerplate = frequency - (index.copies(item) - 1) >= BOILERPLATE_ITEMS;
                     long key = isShort ? -1 - (range >>> 32) : range >>> 32;
                     hits.add(item, field, pos, docPos, length, boilerplate, key);
                 }

@@ -70,7 +70,15 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         return items.stream().filter(r -> r.verdict() == Verdict.DIRTY).count();
     }
 
-    /** {@code contamination-items.csv}: one row per item, every preset's verdict in its own column. */
+    /**
+     * {@code contamination-items.csv}: one row per item in benchmark order. {@code verdict} is "clean",
+     * "partial", "question leaked" or "question and answer leaked" under the chosen preset;
+     * {@code coverage} the largest share of the item one document holds; {@code first_doc_id},
+     * {@code first_doc_url}, {@code offset} (char offset of the match in that document's text) and
+     * {@code snippet} show the strongest evidence, first in corpus order; then one column per preset
+     * (clean/partial/dirty), {@code longest_verbatim_tokens}, {@code discounted_docs} and
+     * {@code discounted_snippet} (the first boilerplate-only match, not held against the item).
+     */
     public Table itemsTable() {
         List<String> columns = new ArrayList<>(List.of("item_id", "verdict", "leaked_answer", "coverage",
                 "longest_match_tokens", "matched_docs", "first_doc_id", "first_doc_url", "offset", "snippet"));
@@ -105,7 +113,12 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         return new Table(columns, rows);
     }
 
-    /** {@code contaminated-docs.jsonl}: one row per document with a counted match. */
+    /**
+     * {@code contaminated-docs.jsonl}: one row per document with a counted match, in corpus order:
+     * {@code file}, {@code doc_id}, {@code url}, {@code offset} (where the record starts in the file, see
+     * {@link org.evalaudit.contamination.corpus.DocRef}), {@code items} (ids) and {@code spans}
+     * ("start-end" char ranges of the matched text in the document), what is needed to drop or mask it.
+     */
     public Table docsTable() {
         Table.Builder table = Table.of("file", "doc_id", "url", "offset", "items", "spans");
         for (DocHit d : docs) {

@@ -71,6 +71,13 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aJsonArrayOfDocumentsReadsLikeLines() throws IOException {
+        Path file = write("array.json", "[{\"id\": \"a\", \"text\": \"one\"},\n {\"id\": \"b\", \"text\": \"two\"}]"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("a|null|1|0|one", "b|null|30|0|two"), read(file, CorpusFormat.DEFAULT));
+    }
+
+    @Test
     void namedFieldsOverrideTheDefaults() throws IOException {
         Path file = write("f.jsonl", "{\"body\": \"hello\", \"doc\": \"x1\", \"link\": \"u\", \"text\": \"not this\"}\n"
                 .getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package org.evalaudit.contamination.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evalaudit.contamination.bench.SyntheticData;
 import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.io.InputError;
 import org.evalaudit.core.model.Benchmark;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,14 @@ class CorpusScannerTest {
         Benchmark other = new SyntheticData(12).benchmark(50);
         ScanResult resumed = CorpusScanner.scan(other, options.withCheckpoint(checkpoint, true), Progress.NONE);
         assertEquals(0, resumed.stats().resumedFiles());
+    }
+
+    @Test
+    void aBadFileStopsTheScanWithItsLocation() throws IOException {
+        Files.writeString(dir.resolve("part-2.jsonl"), "{\"text\": \"fine\"}\n{\"text\": broken}\n");
+        InputError e = assertThrows(InputError.class, () -> CorpusScanner.scan(benchmark, options, Progress.NONE));
+        assertEquals(dir.resolve("part-2.jsonl"), e.file());
+        assertEquals(2, e.line());
     }
 
     @Test

@@ -126,6 +126,30 @@ class DocumentMatcherTest {
     }
 
     @Test
+    void aShortTemplateQuestionIsNeverDirtyButCopiesOfOneItemAre() {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            items.add(Item.of("tpl/" + i, "Which of the following statements is true?",
+                    List.of("Option " + i, "Other " + i), "A"));
+        }
+        for (int i = 0; i < 3; i++) {
+            items.add(Item.of("copy/" + i, "Which element has the chemical symbol Fe in the periodic table?",
+                    List.of("Iron", "Fluorine"), "A"));
+        }
+        ItemIndex templated = ItemIndex.build(new Benchmark("t", items), 0);
+        Verdicts judge = new Verdicts(templated, Preset.DEFAULT);
+        List<ItemDocMatch> out = new ArrayList<>();
+        char[] doc = ("Which of the following statements is true about this film? None. Which element has the "
+                + "chemical symbol Fe in the periodic table? Iron, of course.").toCharArray();
+        new DocumentMatcher(templated).scan(new DocRef("f", 0, "d", null, 0), doc, 0, doc.length, out::add);
+        for (ItemDocMatch m : out) {
+            String id = templated.item(m.item()).id();
+            assertEquals(id.startsWith("copy/"), judge.dirtyDocument(m), id);
+        }
+        assertEquals(7, out.size());
+    }
+
+    @Test
     void aLeakedTemplatedItemIsStillFoundThroughItsOwnWords() {
         ItemDocMatch m = only("A patient presents with a fractured wrist after a fall. Which of the following is the most "
                 + "appropriate next step in management?", "med/1");
