@@ -7,6 +7,7 @@ import java.util.Map;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
+import org.evalaudit.core.stats.MultipleTesting;
 
 /**
  * Per model, the gap between the score on the public split and on the held-out private split. A model
@@ -72,7 +73,7 @@ public final class SplitGap {
             }
         }
         double[] p = rows.stream().mapToDouble(r -> r[5]).toArray();
-        double[] adjusted = Stats.holm(p);
+        double[] adjusted = MultipleTesting.holm(p);
         List<ModelGap> out = new ArrayList<>();
         for (int m = 0; m < rows.size(); m++) {
             double[] r = rows.get(m);

@@ -1,8 +1,6 @@
 package org.evalaudit.contamination.impact;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /** The tests behind the impact analysis, each with its formula and source. */
 public final class Stats {
@@ -19,25 +17,6 @@ public final class Stats {
         double pooled = (x1 + x2) / (n1 + n2);
         double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
         return se == 0 ? 0 : (x1 / n1 - x2 / n2) / se;
-    }
-
-    /**
-     * Holm's step-down adjusted p-values (Holm 1979, "A simple sequentially rejective multiple test
-     * procedure"): sort ascending, {@code adj(i) = max over j <= i of min(1, (m - j) p(j))}. Rejecting
-     * where {@code adj < alpha} controls the family-wise error rate at alpha. Returned in input order.
-     */
-    public static double[] holm(double[] p) {
-        int m = p.length;
-        Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-        double[] adjusted = new double[m];
-        double running = 0;
-        for (int rank = 0; rank < m; rank++) {
-            int i = order[rank];
-            running = Math.max(running, Math.min(1.0, (m - rank) * p[i]));
-            adjusted[i] = running;
-        }
-        return adjusted;
     }
 
     /** Mean and 95 % normal interval {@code mean +- 1.96 sd / sqrt(n)} of per-item scores. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.evalaudit.noise.matrix.ScoreMatrix;
 import org.evalaudit.noise.stats.Distributions;
 import org.evalaudit.noise.stats.Moments;
-import org.evalaudit.noise.stats.MultipleTesting;
+import org.evalaudit.core.stats.MultipleTesting;
 
 /**
  * Compares every pair of models on the items both answered ({@link PairComparison} has the formulas) and

@@ -1,4 +1,4 @@
-package org.evalaudit.noise.stats;
+package org.evalaudit.core.stats;
 
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.evalaudit.noise.stats;
+package org.evalaudit.core.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +51,13 @@ class MultipleTestingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void holmReproducesTheWikipediaExample() {
+        // Wikipedia, "Holm-Bonferroni method", example: p = 0.01, 0.04, 0.03, 0.005 at alpha 0.05:
+        // H4 and H1 are rejected, H3 (0.03 > 0.05/2) and so H2 are not
+        assertArrayEquals(new double[] {0.03, 0.06, 0.06, 0.02},
+                MultipleTesting.holm(new double[] {0.01, 0.04, 0.03, 0.005}), 1e-12);
     }
 }
