@@ -17,10 +17,10 @@ import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
-import org.evalaudit.core.checks.stats.ChiSquareTest;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
+import org.evalaudit.core.stats.ChiSquareTest;
 
 /**
  * Sin 2, answer-position bias. Two findings:

@@ -1,4 +1,4 @@
-package org.evalaudit.core.checks.stats;
+package org.evalaudit.core.stats;
 
 import java.util.Arrays;
 

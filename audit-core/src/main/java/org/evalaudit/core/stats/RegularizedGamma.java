@@ -1,4 +1,4 @@
-package org.evalaudit.core.checks.stats;
+package org.evalaudit.core.stats;
 
 /**
  * The regularized incomplete gamma functions P(a, x) = γ(a, x) / Γ(a) and Q(a, x) = 1 − P(a, x), which
