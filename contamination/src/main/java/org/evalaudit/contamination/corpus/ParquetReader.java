@@ -64,7 +64,7 @@ final class ParquetReader {
             return DriverManager.getConnection("jdbc:duckdb:", properties);
         } catch (SQLException e) {
             throw new InputError(file, 0, null, "reading Parquet needs DuckDB's JDBC driver (org.duckdb:duckdb_jdbc) "
-                    + "on the class path: " + e.getMessage(), e);
+                    + "on the class path; build the CLI with `mvn -B -Pparquet -DskipTests package`: " + e.getMessage(), e);
         }
     }
 
