@@ -29,7 +29,7 @@ final class InputLoader {
         Results results = null;
         if (!options.results.isEmpty()) {
             Loaded<Results> loaded = ResultsReader.read(options.results, benchmark,
-                    FieldMapping.parseOverrides(options.resultsFields), options.onError);
+                    FieldMapping.parseOverrides(options.resultsFields), options.onError, options.resultsFormat);
             results = loaded.value();
             summaries.addAll(loaded.inputs());
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalaudit.core.io.ErrorPolicy;
+import org.evalaudit.core.io.ResultsFormat;
 import picocli.CommandLine.Option;
 
 /** The benchmark, results and card options shared by the commands that read them. */
@@ -29,6 +30,10 @@ public final class InputOptions {
     @Option(names = "--results-fields", paramLabel = "MAP",
             description = "Field names of the results, e.g. item_id=example_id,score=pass1.")
     String resultsFields;
+
+    @Option(names = "--results-format", paramLabel = "auto|long|lm_eval|inspect", defaultValue = "auto",
+            description = "Layout of the results files (default: ${DEFAULT-VALUE}, detected per file).")
+    ResultsFormat resultsFormat = ResultsFormat.AUTO;
 
     @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail",
             description = "On a bad record: fail (default; nothing is written) or skip (counted in the report).")
