@@ -62,6 +62,7 @@ public final class ScanBench {
         largeIndex = null;
 
         Benchmark benchmark = data.benchmark(items);
+        Files.createDirectories(dir);
         Path plain = dir.resolve("corpus.jsonl");
         long textBytes;
         try (OutputStream out = Files.newOutputStream(plain)) {
