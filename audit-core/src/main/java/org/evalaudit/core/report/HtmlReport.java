@@ -1,10 +1,5 @@
 package org.evalaudit.core.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +18,7 @@ import org.evalaudit.core.io.InputSummary;
  * inputs and options. Every string that comes from a benchmark, a model or a check is escaped with
  * {@link Escapes#html}; anchors are numbered, never built from such strings.
  */
-public final class HtmlReport implements ReportRenderer {
+public final class HtmlReport implements TextRenderer {
     private static final String CSS = String.join("\n",
             "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px auto;max-width:1100px;"
                     + "padding:0 16px;color:#1d1d1d}",
@@ -53,14 +48,8 @@ public final class HtmlReport implements ReportRenderer {
         this.maxRows = ReadableText.checkedMaxRows(maxRows);
     }
 
-    @Override
-    public void write(Report report, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(report));
-        w.flush();
-    }
-
     /** The whole HTML document. */
+    @Override
     public String render(Report report) {
         Map<String, String> anchors = new HashMap<>();
         for (int i = 0; i < report.findings().size(); i++) {

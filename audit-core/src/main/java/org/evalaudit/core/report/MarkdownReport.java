@@ -1,10 +1,5 @@
 package org.evalaudit.core.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.evalaudit.core.audit.Export;
@@ -19,7 +14,7 @@ import org.evalaudit.core.io.InputSummary;
  * inputs with their SHA-256 and the options. Every piece of text is escaped for Markdown (see {@link
  * Escapes#markdown}); numbers are rounded with {@link Cells#display}; lines end in "\n".
  */
-public final class MarkdownReport implements ReportRenderer {
+public final class MarkdownReport implements TextRenderer {
     private final int maxRows;
 
     /** Shows at most 50 rows per table and 50 flagged items per finding. */
@@ -32,14 +27,8 @@ public final class MarkdownReport implements ReportRenderer {
         this.maxRows = ReadableText.checkedMaxRows(maxRows);
     }
 
-    @Override
-    public void write(Report report, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(render(report));
-        w.flush();
-    }
-
     /** The whole Markdown text. */
+    @Override
     public String render(Report report) {
         StringBuilder md = new StringBuilder(4096);
         md.append("# evalaudit report\n\n");
