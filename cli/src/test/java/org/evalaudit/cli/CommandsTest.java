@@ -96,6 +96,20 @@ class CommandsTest {
     }
 
     @Test
+    void reportReRendersAReportJsonToTheSameBytes() throws IOException {
+        Path audit = dir.resolve("audit");
+        assertEquals(0, CliRunner.run("audit", "--benchmark", demo.benchmark().toString(), "--results",
+                demo.results().toString(), "--out", audit.toString()).code());
+        Path again = dir.resolve("again");
+        CliRunner run = CliRunner.run("report", "--in", audit.resolve("report.json").toString(), "--out",
+                again.toString(), "--format", "json,md,html,csv");
+        assertEquals(0, run.code(), run.err());
+        for (String file : List.of("report.json", "report.md", "report.html", "flagged-items.csv")) {
+            assertArrayEquals(Files.readAllBytes(audit.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+        }
+    }
+
+    @Test
     void aFolderWithoutAnIndexIsAnInputError() {
         CliRunner run = CliRunner.run("contamination", "query", "--benchmark", demo.benchmark().toString(),
                 "--index", dir.resolve("none").toString(), "--out", dir.resolve("q").toString());
