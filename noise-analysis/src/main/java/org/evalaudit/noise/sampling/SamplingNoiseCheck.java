@@ -88,9 +88,11 @@ public final class SamplingNoiseCheck implements Check {
             s.append("; ").append(Numbers.count(ties)).append(" of ").append(Numbers.count(report.pairs().size()))
                     .append(" model pairs (").append(Numbers.percent(ties / (double) report.pairs().size()))
                     .append(") are statistical ties (").append(settings.adjustment() == Adjustment.HOLM ? "Holm" : "BH")
-                    .append("-adjusted p >= ").append(settings.alpha()).append(") and the ")
-                    .append(report.models().size()).append(" models form ").append(report.leaderboard().groups())
-                    .append(" tied group(s).");
+                    .append("-adjusted p >= ").append(settings.alpha()).append(")");
+            int groups = report.leaderboard().groups();
+            int models = report.models().size();
+            s.append(groups == models ? "; every model is told apart from the next."
+                    : "; the " + models + " models form " + groups + " groups of statistically tied models.");
         }
         report.itemsForTarget().ifPresent(n -> s.append(" Telling apart differences of ")
                 .append(Numbers.points(settings.targetEffect())).append(" points would take about ")
