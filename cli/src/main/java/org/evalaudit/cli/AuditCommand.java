@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.evalaudit.contamination.index.CorpusIndexQuery;
 import org.evalaudit.core.audit.Audit;
@@ -33,7 +34,13 @@ final class AuditCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nContamination:%n", order = 2)
     CorpusOptions corpus = new CorpusOptions();
 
-    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 3)
+    @ArgGroup(validate = false, heading = "%nContamination detection (with --corpus or --index):%n", order = 3)
+    DetectionOptions detection = new DetectionOptions();
+
+    @ArgGroup(validate = false, heading = "%nCorpus fields:%n", order = 4)
+    CorpusFormatOptions format = new CorpusFormatOptions();
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 5)
     OutputOptions output = new OutputOptions();
 
     @Override
@@ -47,7 +54,12 @@ final class AuditCommand implements Callable<Integer> {
             CorpusIndexQuery.open(corpus.index, 1).close(); // refuses a missing or incompatible index before any work
         }
         LoadedInputs loaded = InputLoader.load(inputs);
-        return ReportSession.run("audit", Audit.discover(), loaded, List.of(), output, corpus.options(),
+        Map<String, String> options = new TreeMap<>();
+        if (!corpus.corpora.isEmpty() || corpus.index != null) {
+            options.putAll(detection.options());
+            options.putAll(format.options());
+        }
+        return ReportSession.run("audit", Audit.discover(), loaded, List.of(), output, options,
                 corpus::configure, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
@@ -60,10 +72,6 @@ final class AuditCommand implements Callable<Integer> {
         @Option(names = "--index", paramLabel = "DIR",
                 description = "A corpus index built by 'evalaudit contamination index'.")
         Path index;
-
-        Map<String, String> options() {
-            return Map.of();
-        }
 
         void configure(org.evalaudit.core.audit.AuditContext.Builder builder) {
             builder.corpora(corpora).corpusIndex(index);
