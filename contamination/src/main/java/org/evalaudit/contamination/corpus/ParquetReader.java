@@ -43,13 +43,16 @@ final class ParquetReader {
                 long row = 0;
                 while (rows.next()) {
                     String text = rows.getString(textColumn);
-                    if (text != null) {
-                        String id = idColumn > 0 ? rows.getString(idColumn) : null;
-                        String url = urlColumn > 0 ? rows.getString(urlColumn) : null;
-                        char[] chars = text.toCharArray();
-                        Windows.emit(new DocRef(file.toString(), row, id == null ? file.getFileName() + ":" + row : id, url, 0),
-                                chars, 0, chars.length, format, visitor);
+                    if (text == null) {
+                        // as for JSON Lines: a document without text is an error, never silently dropped
+                        throw new InputError(file, row + 1, meta.getColumnName(textColumn),
+                                "expected the document text, got null (row " + (row + 1) + ")");
                     }
+                    String id = idColumn > 0 ? rows.getString(idColumn) : null;
+                    String url = urlColumn > 0 ? rows.getString(urlColumn) : null;
+                    char[] chars = text.toCharArray();
+                    Windows.emit(new DocRef(file.toString(), row, id == null ? file.getFileName() + ":" + row : id, url, 0),
+                            chars, 0, chars.length, format, visitor);
                     row++;
                 }
             }

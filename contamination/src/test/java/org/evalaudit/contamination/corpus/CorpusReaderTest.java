@@ -162,6 +162,18 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aParquetRowWithoutTextIsAnErrorNamingRowAndColumn() throws Exception {
+        Path parquet = dir.resolve("holes.parquet");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT * FROM (VALUES ('p1', 'First text'), ('p2', NULL)) t(id, text)) TO '"
+                    + parquet + "' (FORMAT PARQUET)");
+        }
+        InputError e = assertThrows(InputError.class, () -> read(parquet, CorpusFormat.DEFAULT));
+        assertEquals(2, e.line());
+        assertEquals("text", e.field());
+    }
+
+    @Test
     void expandsFoldersAndGlobsInSortedOrder() throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         Path b = write("sub/b.jsonl", new byte[0]);
