@@ -40,7 +40,9 @@ public final class Main {
         }
         if (cause instanceof InputError) {
             err.println("evalaudit: input error: " + cause.getMessage());
-            err.println("Nothing was written. Fix the input, or use --on-error skip to skip and count bad records.");
+            err.println(((InputError) cause).line() > 0
+                    ? "Nothing was written. Fix the record, or use --on-error skip to skip and count bad records."
+                    : "Nothing was written.");
             return ExitCodes.INPUT;
         }
         if (cause instanceof IncompatibleIndexException) {
