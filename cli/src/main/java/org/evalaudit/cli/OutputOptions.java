@@ -30,7 +30,7 @@ public final class OutputOptions {
     boolean timestamp;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", split = ",",
-            description = "Override a threshold or option, e.g. --set noise.mde.warn=0.05. Repeatable.")
+            description = "Override a threshold or option, e.g. --set sampling-noise.mde-warn-points=5. Repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
 
     /** Fails with a usage error when {@code --out} is missing (option groups cannot enforce it). */

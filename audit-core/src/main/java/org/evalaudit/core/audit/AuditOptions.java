@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * Options and threshold overrides of one audit, as strings keyed by dotted names
- * ({@code "noise.mde.warn"}, {@code "contamination.preset"}). Kept sorted so that the report records
+ * ({@code "sampling-noise.mde-warn-points"}, {@code "contamination.preset"}). Kept sorted so that the report records
  * them deterministically; every check reads its thresholds here with a documented default.
  */
 public final class AuditOptions {
