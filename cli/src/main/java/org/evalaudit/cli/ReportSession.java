@@ -39,14 +39,16 @@ final class ReportSession {
         Map<String, String> options = new TreeMap<>(commandOptions);
         options.putAll(output.settings);
         options.put("command", command);
+        AuditOptions auditOptions = new AuditOptions(options);
         AuditContext.Builder context = AuditContext.builder()
                 .benchmark(inputs.benchmark())
                 .results(inputs.results())
                 .card(inputs.card())
-                .options(new AuditOptions(options))
+                .options(auditOptions)
                 .progress(new ConsoleProgress(err));
         extra.accept(context);
         List<Finding> findings = audit.run(context.build());
+        UnusedSettings.warn(output.settings.keySet(), auditOptions.askedKeys(), err);
 
         List<InputSummary> allInputs = new java.util.ArrayList<>(inputs.inputs());
         allInputs.addAll(extraInputs);

@@ -2,6 +2,7 @@ package org.evalaudit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,17 @@ class CommandsTest {
         assertTrue(Files.readAllLines(out.resolve("model-scores.csv")).get(0)
                 .startsWith("model,n,mean,se,ci_low,ci_high,clustered_se,clusters"));
         assertEquals(1 + 8 * 7 / 2, Files.readAllLines(out.resolve("pairwise.csv")).size(), "one row per model pair");
+    }
+
+    @Test
+    void aMisspeltSettingIsNamedWithTheKeyItProbablyMeant() {
+        CliRunner run = CliRunner.run("noise", "--results", demo.results().toString(), "--out",
+                dir.resolve("noise").toString(), "--set", "sampling-noise.mde-warn-point=5",
+                "--set", "sampling-noise.alpha=0.1");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("warning: --set sampling-noise.mde-warn-point was not read by any check of this "
+                + "command (did you mean sampling-noise.mde-warn-points?)"), run.err());
+        assertFalse(run.err().contains("--set sampling-noise.alpha"), "a key the checks read is not warned about");
     }
 
     @Test

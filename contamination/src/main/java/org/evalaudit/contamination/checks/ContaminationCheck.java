@@ -98,7 +98,7 @@ public final class ContaminationCheck implements Check {
         }
         ScanOptions options = new ScanOptions(context.corpora().stream().map(Path::toString).toList(), preset,
                 o.getInt("contamination.threads", Runtime.getRuntime().availableProcessors()),
-                o.values().containsKey("contamination.checkpoint") ? Path.of(o.get("contamination.checkpoint", "")) : null,
+                checkpoint(o),
                 o.getBoolean("contamination.resume", false),
                 CorpusFormat.DEFAULT.withFields(o.get("contamination.text-field", null),
                         o.get("contamination.id-field", null), o.get("contamination.url-field", null)),
@@ -185,5 +185,10 @@ public final class ContaminationCheck implements Check {
 
     static Double round(double v) {
         return Double.isNaN(v) ? null : Math.round(v * 10000) / 10000.0;
+    }
+
+    private static Path checkpoint(AuditOptions o) {
+        String checkpoint = o.get("contamination.checkpoint", null);
+        return checkpoint == null ? null : Path.of(checkpoint);
     }
 }
