@@ -9,8 +9,12 @@ import org.evalaudit.core.model.Item;
 
 /**
  * Reads a benchmark, one item per record: JSON Lines, a JSON array, CSV or TSV, plain or gzip/zstd
- * compressed. Fields are found by {@link FieldMapping}; string fields it does not claim become the item's
- * metadata. The benchmark is named after the file ({@code mmlu.jsonl.zst} -> {@code mmlu}).
+ * compressed, or Parquet. Fields are found by {@link FieldMapping}; string fields it does not claim become
+ * the item's metadata. The benchmark is named after the file ({@code mmlu.jsonl.zst} -> {@code mmlu}).
+ *
+ * <p>A file whose first record has no id column (most Hugging Face datasets) gets positional ids: "0", "1",
+ * ... in record order, the {@code doc_id} that lm-evaluation-harness gives the same rows, so its samples
+ * match. Once the first record has an id, every record must have one.
  */
 public final class BenchmarkReader {
     private BenchmarkReader() {
@@ -24,8 +28,15 @@ public final class BenchmarkReader {
         ItemParser parser = new ItemParser(overrides == null ? FieldMapping.auto() : overrides, Role.BENCHMARK);
         List<Item> items = new ArrayList<>();
         SkipLog skips = new SkipLog(policy);
-        long records = RecordFiles.forEach(file, skips, (line, record) -> items.add(parser.parse(file, line,
-                record, null)));
+        long[] position = {0};
+        Boolean[] positional = {null};
+        long records = RecordFiles.forEach(file, skips, (line, record) -> {
+            String index = Long.toString(position[0]++);
+            if (positional[0] == null) {
+                positional[0] = !parser.hasId(file, line, record);
+            }
+            items.add(parser.parse(file, line, record, positional[0] ? index : null));
+        });
         return new Loaded<>(new Benchmark(InputFiles.stem(file), items),
                 List.of(skips.summary("benchmark", file, records)));
     }

@@ -55,6 +55,11 @@ final class ItemParser {
                 r.text(Field.SUBJECT), metadata);
     }
 
+    /** Whether {@code record} has a column the mapping takes for the item id. */
+    boolean hasId(Path file, long line, JsonNode record) {
+        return mapping.map(role, file, line, record).column(Field.ID) != null;
+    }
+
     /** The item id of a record; an InputError when it is absent or blank. */
     String id(MappedRecord r) {
         if (r.column(Field.ID) == null) {

@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Streams the records of a JSON Lines, JSON array, CSV or TSV file, plain or compressed, as JSON objects,
+ * Streams the records of a JSON Lines, JSON array, CSV or TSV file, plain or compressed, or of a Parquet
+ * file ({@link ParquetRecords}), as JSON objects,
  * so that every reader maps fields the same way whatever the layout. CSV cells are strings and an empty
  * cell is JSON null. A record that cannot be parsed goes to the {@link SkipLog}; damage that makes the rest
  * of the file unreadable (an unterminated CSV quote, broken JSON inside an array) stops the read.
@@ -45,10 +46,13 @@ final class RecordFiles {
 
     /**
      * Visits every record; returns how many were accepted. Layout by extension ({@code .csv}, {@code .tsv},
-     * {@code .jsonl}, {@code .ndjson}); for {@code .json} and anything else a leading {@code [} means a JSON
+     * {@code .jsonl}, {@code .ndjson}, {@code .parquet}); for {@code .json} and anything else a leading {@code [} means a JSON
      * array and anything else JSON Lines.
      */
     static long forEach(Path file, SkipLog skips, RecordVisitor visitor) {
+        if ("parquet".equals(InputFiles.extension(file))) {
+            return ParquetRecords.forEach(file, skips, visitor);
+        }
         try (InputStream in = new BufferedInputStream(CompressedInput.open(file), 1 << 16)) {
             return switch (layout(file, in)) {
                 case JSON_LINES -> jsonLines(file, in, skips, visitor);

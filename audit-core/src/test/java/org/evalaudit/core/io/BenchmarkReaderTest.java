@@ -132,10 +132,20 @@ class BenchmarkReaderTest {
     }
 
     @Test
+    void aFileWithoutIdsNumbersItsRecordsAsLmEvalNumbersDocs() throws IOException {
+        Path file = Files.writeString(dir.resolve("hf.jsonl"), String.join("\n",
+                "{\"question\": \"first\", \"choices\": [\"a\", \"b\"], \"answer\": 0}",
+                "{\"question\": \"second\", \"choices\": [\"a\", \"b\"], \"answer\": 1}") + "\n");
+        Benchmark benchmark = read(file, null);
+        assertEquals(List.of("0", "1"), benchmark.items().stream().map(Item::id).toList());
+        assertEquals("B", benchmark.item("1").orElseThrow().gold());
+    }
+
+    @Test
     void onlyTheFirstTwentySkippedLocationsAreKept() throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 30; i++) {
-            lines.append("{\"question\": \"missing id ").append(i).append("\"}\n");
+            lines.append("{\"id\": \" \", \"question\": \"blank id ").append(i).append("\"}\n");
         }
         Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
         InputSummary summary = BenchmarkReader.read(file, null, ErrorPolicy.SKIP).inputs().get(0);
