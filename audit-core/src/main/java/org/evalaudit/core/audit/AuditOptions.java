@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Options and threshold overrides of one audit, as strings keyed by dotted names
@@ -43,38 +44,26 @@ public final class AuditOptions {
     }
 
     public double getDouble(String key, double fallback) {
-        String v = values.get(ask(key));
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option " + key + " must be a number, got '" + v + "'", e);
-        }
+        return parse(key, fallback, Double::valueOf, "a number");
     }
 
     public int getInt(String key, int fallback) {
-        String v = values.get(ask(key));
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option " + key + " must be an integer, got '" + v + "'", e);
-        }
+        return parse(key, fallback, Integer::valueOf, "an integer");
     }
 
     public long getLong(String key, long fallback) {
+        return parse(key, fallback, Long::valueOf, "an integer");
+    }
+
+    private <T> T parse(String key, T fallback, Function<String, T> parser, String expected) {
         String v = values.get(ask(key));
         if (v == null) {
             return fallback;
         }
         try {
-            return Long.parseLong(v.trim());
+            return parser.apply(v.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option " + key + " must be an integer, got '" + v + "'", e);
+            throw new IllegalArgumentException("option " + key + " must be " + expected + ", got '" + v + "'", e);
         }
     }
 
