@@ -23,7 +23,7 @@ final class UnusedSettings {
     static void warn(Collection<String> set, Set<String> asked, PrintWriter err) {
         for (String key : new TreeSet<>(set)) {
             if (!asked.contains(key)) {
-                err.println("warning: --set " + key + " was not read by any check of this command"
+                err.println("warning: no check read --set " + key + " in this run"
                         + closest(key, asked).map(k -> " (did you mean " + k + "?)").orElse(""));
             }
         }
