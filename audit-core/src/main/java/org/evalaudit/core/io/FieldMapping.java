@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  *   <tr><td>answer (results only)</td><td>answer, prediction, pred</td></tr>
  *   <tr><td>response</td><td>response, raw, output, completion</td></tr>
  *   <tr><td>score</td><td>score, correct, acc, pass1, exact_match, is_correct</td></tr>
+ *   <tr><td>probabilities (results only)</td><td>probabilities, probs, choice_probs: one per choice</td></tr>
+ *   <tr><td>logprobs (results only)</td><td>logprobs, choice_logprobs, loglikelihoods: one per choice</td></tr>
  * </table>
  */
 public final class FieldMapping {
@@ -48,7 +50,9 @@ public final class FieldMapping {
         MODEL("model"),
         ANSWER("answer"),
         RESPONSE("response"),
-        SCORE("score");
+        SCORE("score"),
+        PROBABILITIES("probabilities"),
+        LOG_PROBABILITIES("logprobs");
 
         private final List<String> keys;
 
@@ -89,9 +93,13 @@ public final class FieldMapping {
                 names.put(Field.ID, List.of("item_id", "id", "doc_id", "example_id", "question_id", "task_id"));
                 names.put(Field.GOLD, List.of("gold", "target", "label"));
                 names.put(Field.ANSWER, List.of("answer", "prediction", "pred"));
+                names.put(Field.PROBABILITIES, List.of("probabilities", "probs", "choice_probs"));
+                names.put(Field.LOG_PROBABILITIES, List.of("logprobs", "choice_logprobs", "loglikelihoods"));
             } else {
                 names.put(Field.GOLD, List.of("answer", "gold", "target", "label"));
                 names.put(Field.ANSWER, List.of());
+                names.put(Field.PROBABILITIES, List.of());
+                names.put(Field.LOG_PROBABILITIES, List.of());
             }
             names.forEach((field, list) -> NAMES[role.ordinal()][field.ordinal()] = list.toArray(new String[0]));
         }

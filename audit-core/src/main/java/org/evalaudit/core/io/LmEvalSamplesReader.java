@@ -23,7 +23,8 @@ import org.evalaudit.core.model.Item;
  *   <li>Item id: {@code doc_id}, or the mapped id column looked up in the line and then in {@code doc}.</li>
  *   <li>Multiple choice (log-likelihood requests: {@code filtered_resps} is a list of
  *       {@code [loglikelihood, is_greedy]} pairs): the answer is the letter of the highest log-likelihood
- *       (first on ties); an integer {@code target} is the gold index.</li>
+ *       (first on ties); an integer {@code target} is the gold index; the softmax of the log-likelihoods
+ *       gives the per-choice probabilities.</li>
  *   <li>Generation: the answer is the first filtered response; empty or lm-eval's {@code [invalid]}
  *       (no regex match) is an abstention; the raw response is {@code resps[0][0]}.</li>
  *   <li>A single log-likelihood request (perplexity or greedy-match tasks such as LAMBADA) has no answer
@@ -97,7 +98,8 @@ final class LmEvalSamplesReader {
         MappedRecord mapped = mapping.map(Role.RESULTS, file, line, record);
         Double score = Scores.parse(file, line, mapped.column(Field.SCORE), mapped.node(Field.SCORE));
         JsonNode raw = record.path("resps").path(0).path(0);
-        out.add(file, line, itemId, model, "", 0, raw.isTextual() ? raw.textValue() : null, answer, score, item);
+        out.add(file, line, itemId, model, "", 0, raw.isTextual() ? raw.textValue() : null, answer, score, item,
+                logLikelihoods == null ? null : ChoiceProbabilities.softmax(logLikelihoods));
         loaded++;
     }
 

@@ -56,8 +56,21 @@ final class LongResultsReader {
         }
         out.add(file, line, itemId, model == null || model.isBlank() ? defaultModel : model,
                 template == null ? "" : template,
-                sample(r), response, answer, score, recordItem);
+                sample(r), response, answer, score, recordItem, probabilities(r, line));
         out.metricColumns(metricColumns(r));
+    }
+
+    /** The record's per-choice probabilities, given directly or as log-probabilities, or null. */
+    private double[] probabilities(MappedRecord r, long line) {
+        if (!Json.isAbsent(r.node(Field.PROBABILITIES))) {
+            return ChoiceProbabilities.fromProbabilities(file, line, r.column(Field.PROBABILITIES),
+                    r.node(Field.PROBABILITIES));
+        }
+        if (!Json.isAbsent(r.node(Field.LOG_PROBABILITIES))) {
+            return ChoiceProbabilities.fromLogProbabilities(file, line, r.column(Field.LOG_PROBABILITIES),
+                    r.node(Field.LOG_PROBABILITIES));
+        }
+        return null;
     }
 
     private int sample(MappedRecord r) {

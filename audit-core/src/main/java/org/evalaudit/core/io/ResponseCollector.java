@@ -40,6 +40,21 @@ final class ResponseCollector {
      */
     void add(Path file, long line, String itemId, String model, String template, int sample, String response,
              String answer, Double score, Item recordItem) {
+        add(file, line, itemId, model, template, sample, response, answer, score, recordItem, null);
+    }
+
+    /**
+     * As above, with the model's per-choice probabilities (A first, summing to 1) or null; their number must
+     * match the item's choices when the benchmark knows the item (field "probabilities" otherwise).
+     */
+    void add(Path file, long line, String itemId, String model, String template, int sample, String response,
+             String answer, Double score, Item recordItem, double[] probabilities) {
+        Item known = benchmarkItem(itemId);
+        if (probabilities != null && known != null && known.isMultipleChoice()
+                && probabilities.length != known.choices().size()) {
+            throw new InputError(file, line, "probabilities", "expected " + known.choices().size()
+                    + " probabilities, one per choice of item \"" + itemId + "\", got " + probabilities.length);
+        }
         String given = answer == null || answer.isBlank() ? null : answer.strip();
         double resolved;
         if (score != null) {
@@ -59,7 +74,7 @@ final class ResponseCollector {
             }
             resolved = AnswerMatcher.matches(given, item) ? 1.0 : 0.0;
         }
-        builder.add(itemId, model, template, sample, response, given, resolved);
+        builder.add(itemId, model, template, sample, response, given, resolved, probabilities);
     }
 
     /** Records numeric metric columns seen in the input, in first-seen order. */

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
  * All responses of all models, stored column-wise: one primitive array per field and interned name
  * tables for items, models and templates. 100 models x 15,000 items x 5 templates (7.5 M responses)
  * cost about 30 bytes each instead of a record and boxed fields apiece. Rows keep input order.
+ * Per-choice probabilities, when the input carries them, are one flat float column with row offsets,
+ * allocated only then.
  */
 public final class Results {
     private final Names items;
@@ -24,6 +26,9 @@ public final class Results {
     private final String[] response;
     private final List<String> metricColumns;
     private final boolean answersGiven;
+    /** Row r's probabilities are {@code probabilities[probabilityStart[r] .. probabilityStart[r + 1])}. */
+    private final int[] probabilityStart;
+    private final float[] probabilities;
 
     private Results(Builder b) {
         int n = b.size;
@@ -40,6 +45,8 @@ public final class Results {
         this.response = b.anyResponse ? Arrays.copyOf(b.response, n) : null;
         this.metricColumns = List.copyOf(b.metricColumns);
         this.answersGiven = answers.size() > 0;
+        this.probabilityStart = b.probabilities == null ? null : Arrays.copyOf(b.probabilityStart, n + 1);
+        this.probabilities = b.probabilities == null ? null : Arrays.copyOf(b.probabilities, b.probabilityStart[n]);
     }
 
     public static Builder builder() {
@@ -123,6 +130,25 @@ public final class Results {
         return response != null;
     }
 
+    /** Whether any response carries per-choice probabilities. */
+    public boolean hasProbabilities() {
+        return probabilities != null;
+    }
+
+    /** How many choice probabilities row {@code row} carries: 0 when it has none. */
+    public int probabilityCount(int row) {
+        return probabilityStart == null ? 0 : probabilityStart[row + 1] - probabilityStart[row];
+    }
+
+    /** The probability the model gave choice {@code choice} (0 = A) in row {@code row}; they sum to 1. */
+    public double probability(int row, int choice) {
+        if (choice < 0 || choice >= probabilityCount(row)) {
+            throw new IndexOutOfBoundsException("row " + row + " has " + probabilityCount(row)
+                    + " choice probabilities, not " + (choice + 1));
+        }
+        return probabilities[probabilityStart[row] + choice];
+    }
+
     /** Names of the numeric score/metric columns the input carried (sin 3). */
     public List<String> metricColumns() {
         return metricColumns;
@@ -161,6 +187,9 @@ public final class Results {
         private int[] answer = new int[1024];
         private String[] response = new String[1024];
         private boolean anyResponse;
+        /** Allocated at the first row with probabilities; earlier rows get none. */
+        private int[] probabilityStart;
+        private float[] probabilities;
         private int size;
         private List<String> metricColumns = List.of();
 
@@ -176,6 +205,15 @@ public final class Results {
          */
         public Builder add(String itemId, String modelName, String templateName, int sampleIndex,
                            String response, String answer, double score) {
+            return add(itemId, modelName, templateName, sampleIndex, response, answer, score, null);
+        }
+
+        /**
+         * Adds one response with the probabilities the model gave its choices (A first), or null.
+         * They are stored as given: the reader has checked and normalised them.
+         */
+        public Builder add(String itemId, String modelName, String templateName, int sampleIndex,
+                           String response, String answer, double score, double[] choiceProbabilities) {
             if (size == item.length) {
                 grow();
             }
@@ -187,8 +225,28 @@ public final class Results {
             this.answer[size] = answer == null ? -1 : answers.intern(answer);
             this.response[size] = response;
             anyResponse |= response != null;
+            addProbabilities(choiceProbabilities);
             size++;
             return this;
+        }
+
+        private void addProbabilities(double[] values) {
+            if (values == null && probabilities == null) {
+                return;
+            }
+            if (probabilities == null) {
+                probabilityStart = new int[item.length + 1];
+                probabilities = new float[Math.max(1024, 4 * item.length)];
+            }
+            int start = probabilityStart[size];
+            int count = values == null ? 0 : values.length;
+            if (start + count > probabilities.length) {
+                probabilities = Arrays.copyOf(probabilities, Math.max(start + count, 2 * probabilities.length));
+            }
+            for (int k = 0; k < count; k++) {
+                probabilities[start + k] = (float) values[k];
+            }
+            probabilityStart[size + 1] = start + count;
         }
 
         public Builder add(Response r) {
@@ -213,6 +271,9 @@ public final class Results {
             score = Arrays.copyOf(score, capacity);
             answer = Arrays.copyOf(answer, capacity);
             response = Arrays.copyOf(response, capacity);
+            if (probabilityStart != null) {
+                probabilityStart = Arrays.copyOf(probabilityStart, capacity + 1);
+            }
         }
 
         public Results build() {

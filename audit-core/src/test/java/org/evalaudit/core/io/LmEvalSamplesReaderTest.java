@@ -2,6 +2,7 @@ package org.evalaudit.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -36,6 +37,22 @@ class LmEvalSamplesReaderTest {
                 new Response("2", "EleutherAI/pythia-160m", "", 0, null, "C", 1.0)), results.stream().toList());
         assertEquals(List.of("acc,none", "acc_norm,none"), results.metricColumns());
         assertFalse(results.hasResponses());
+    }
+
+    @Test
+    void theSoftmaxOfTheLogLikelihoodsGivesTheChoiceProbabilities() {
+        Results results = read(MMLU, null).value();
+        assertTrue(results.hasProbabilities());
+        assertEquals(4, results.probabilityCount(0));
+        // doc 0: log-likelihoods -2.31, -0.42, -3.10, -2.95; softmax by hand:
+        // exp(-2.31+0.42)=0.151072, 1, exp(-3.10+0.42)=0.068563, exp(-2.95+0.42)=0.079659; sum 1.299294
+        double[] expected = {0.116272, 0.769649, 0.052770, 0.061309};
+        double sum = 0;
+        for (int k = 0; k < 4; k++) {
+            assertEquals(expected[k], results.probability(0, k), 1e-5, "choice " + k);
+            sum += results.probability(0, k);
+        }
+        assertEquals(1.0, sum, 1e-6);
     }
 
     @Test

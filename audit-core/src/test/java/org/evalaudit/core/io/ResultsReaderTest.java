@@ -177,4 +177,35 @@ class ResultsReaderTest {
         InputError e = assertThrows(InputError.class, () -> ResultsReader.detect(binary));
         assertTrue(e.getMessage().contains("inspect log convert --to json"), e.getMessage());
     }
+
+    @Test
+    void choiceProbabilitiesAreNormalisedLogProbabilitiesSoftmaxedAndRowsWithoutThemHaveNone() throws IOException {
+        Path file = Files.writeString(dir.resolve("probs.jsonl"), String.join("\n",
+                "{\"item_id\": \"astro-1\", \"model\": \"m1\", \"answer\": \"B\", \"probs\": [0.1, 0.6, 0.2, 0.1]}",
+                "{\"item_id\": \"astro-1\", \"model\": \"m2\", \"answer\": \"A\"}",
+                "{\"item_id\": \"astro-1\", \"model\": \"m3\", \"answer\": \"B\", \"probs\": [1, 2, 1, 0]}",
+                "{\"item_id\": \"astro-1\", \"model\": \"m4\", \"answer\": \"B\", \"logprobs\": [0, 0, 0, 0]}") + "\n");
+        Results results = read(file, BENCHMARK);
+        assertTrue(results.hasProbabilities());
+        assertEquals(0.6, results.probability(0, 1), 1e-6);
+        assertEquals(0, results.probabilityCount(1), "a response without probabilities has none");
+        assertEquals(0.5, results.probability(2, 1), 1e-6, "1, 2, 1, 0 normalised by their sum 4");
+        assertEquals(0.25, results.probability(3, 3), 1e-6, "equal log-probabilities: a uniform softmax");
+        assertThrows(IndexOutOfBoundsException.class, () -> results.probability(1, 0));
+        assertFalse(read(Fixtures.path("results/long.jsonl"), BENCHMARK).hasProbabilities());
+    }
+
+    @Test
+    void probabilitiesThatDoNotFitTheItemAreAnErrorNamingTheField() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad-probs.jsonl"),
+                "{\"item_id\": \"astro-1\", \"model\": \"m1\", \"answer\": \"B\", \"probs\": [0.5, 0.5]}\n"
+                        + "{\"item_id\": \"astro-1\", \"model\": \"m2\", \"answer\": \"B\", \"probs\": [0.5, -0.1, 0.3, 0.3]}\n");
+        InputError count = assertThrows(InputError.class, () -> read(file, BENCHMARK));
+        assertEquals(file + ":1: field \"probabilities\": expected 4 probabilities, one per choice of item \"astro-1\","
+                + " got 2", count.getMessage());
+        Loaded<Results> skipped = ResultsReader.read(List.of(file), BENCHMARK, null, ErrorPolicy.SKIP);
+        assertEquals(List.of(file + ":1: field \"probabilities\": expected 4 probabilities, one per choice of item "
+                + "\"astro-1\", got 2", file + ":2: field \"probs\": expected probabilities of 0 or more, got -0.1"),
+                skipped.inputs().get(0).skippedAt());
+    }
 }
