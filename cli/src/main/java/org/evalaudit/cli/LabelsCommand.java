@@ -15,13 +15,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "labels", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
         description = "Finds the items whose gold answer is most likely wrong, treating the models as "
-                + "annotators, and checks item quality (duplicates, malformed items). Writes the report files "
-                + "plus suspect-labels.csv, every answered item ranked most suspect first.",
+                + "annotators, and checks item quality (duplicates, malformed items). When the results carry "
+                + "per-choice probabilities (probs/logprobs, lm-eval log-likelihoods), confident learning "
+                + "checks the golds too. Writes the report files plus suspect-labels.csv, every answered item "
+                + "ranked most suspect first (and confident-learning.csv).",
         footer = {"%nExamples:",
                 "  evalaudit labels --benchmark items.jsonl --results predictions.jsonl --out out/labels",
                 ExitCodes.HELP})
 final class LabelsCommand implements Callable<Integer> {
-    static final Set<String> CHECKS = Set.of("suspect-labels", "item-quality");
+    static final Set<String> CHECKS = Set.of("suspect-labels", "confident-learning", "item-quality");
 
     @Spec
     CommandSpec spec;
