@@ -190,6 +190,18 @@ public final class DemoDataset {
         }
     }
 
+    /**
+     * The probabilities a letter-scored template gives the choices: the model's chance of being right on the
+     * true answer, the rest shared by the others (rounded to 3 places), so confident learning has input.
+     */
+    private static void choiceProbabilities(ArrayNode out, int trueIndex,
+                                            double logit) {
+        double right = 1 / (1 + Math.exp(-logit));
+        for (int k = 0; k < 4; k++) {
+            out.add(Math.round(1000 * (k == trueIndex ? right : (1 - right) / 3)) / 1000.0);
+        }
+    }
+
     private static void writeResults(List<DemoItem> items, Path file, ObjectMapper mapper,
                                      SplittableRandom random) throws IOException {
         double[] difficulty = new double[items.size()];
@@ -222,6 +234,9 @@ public final class DemoDataset {
                         node.put("response", response);
                         node.put("answer", answer);
                         node.put("score", answer != null && chosen == item.goldIndex() ? 1 : 0);
+                        if (t == 2) {
+                            choiceProbabilities(node.putArray("probs"), item.trueIndex(), logit);
+                        }
                         out.write(mapper.writeValueAsString(node));
                         out.write('\n');
                     }
