@@ -22,13 +22,17 @@ import org.evalaudit.core.model.Results;
  * for the three simple rankers and the default method, with 95% percentile intervals from a bootstrap over
  * subjects; paired differences of the method against each baseline; what each signal adds (ablations);
  * the same with 10 guessing models added to the pool (what the reliability weights are for); and a
- * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects.
+ * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects; and a
+ * per-subject comparison ({@link SubjectComparison}) with and without the one subject whose corrupted key
+ * stretch dominates the pooled figures.
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
  */
 public final class LabelEval {
     private static final String[] METRICS = {"P@50", "P@100", "R@200", "AP"};
+    /** The dev subject with a stretch of 21 consecutive wrong keys, left out to see the typical subject. */
+    static final String CORRUPTED_STRETCH_SUBJECT = "college_chemistry";
 
     private LabelEval() {
     }
@@ -42,14 +46,15 @@ public final class LabelEval {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261127L;
         ReduxDevData data = ReduxDevData.read(Path.of(args[0]));
         PrintStream out = System.out;
-        measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
+        ScoredItems scored = measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
+        perSubject(data, scored, resamples, seed, out);
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
     }
 
-    /** The table, the paired differences and the ablations for one set of results. */
-    static void measure(ReduxDevData data, Results results, String title, int resamples, long seed, PrintStream out) {
+    /** The table, the paired differences and the ablations for one set of results; returns the scores. */
+    static ScoredItems measure(ReduxDevData data, Results results, String title, int resamples, long seed, PrintStream out) {
         long start = System.nanoTime();
         ScoredItems scored = LabelRankers.withAblations(data.benchmark(), results);
         out.printf(Locale.ROOT, "%n######## %s: %d items, %d subjects, %d models; rankers scored in %.1f s%n", title,
@@ -95,6 +100,54 @@ public final class LabelEval {
                 out.println(line);
             }
         }
+        return scored;
+    }
+
+    /**
+     * Per-subject average precision (each subject ranked on its own) of the method against one-coin
+     * Dawid-Skene, subject by subject, then for every ranker the mean paired difference against Dawid-Skene
+     * (and every variant against the method) with a bootstrap interval over subjects, on all subjects and
+     * without {@value #CORRUPTED_STRETCH_SUBJECT}.
+     */
+    static void perSubject(ReduxDevData data, ScoredItems scored, int resamples, long seed, PrintStream out) {
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        int method = scored.ranker(LabelRankers.METHOD);
+        int reference = scored.ranker(LabelRankers.DAWID_SKENE);
+        for (String field : List.of("gold_invalid", "label_error")) {
+            Predicate<String> positive = truth(data, field);
+            SubjectComparison table = SubjectComparison.of(scored, method, reference, field, positive, keep, Set.of(),
+                    resamples, seed);
+            out.printf(Locale.ROOT, "%n== per-subject AP, %s (each subject ranked on its own; subjects without a "
+                    + "positive have no AP; uncertain dropped)%n", field);
+            out.printf(Locale.ROOT, "%-38s %5s %9s %8s %8s %8s%n", "subject", "items", "positives", "method", "DS",
+                    "diff");
+            for (SubjectComparison.Row row : table.rows()) {
+                out.printf(Locale.ROOT, "%-38s %5d %9d %8.3f %8.3f %+8.3f%n", row.subject(), row.items(),
+                        row.positives(), row.apA(), row.apB(), row.difference());
+            }
+            out.printf(Locale.ROOT, "-- mean paired per-subject dAP [95%% bootstrap over subjects, %d resamples] "
+                    + "P(>0); all subjects | without %s%n", resamples, CORRUPTED_STRETCH_SUBJECT);
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                if (r != reference) {
+                    printComparison(scored, r, reference, field, positive, keep, resamples, seed, out);
+                }
+            }
+            for (int r = method + 1; r < scored.rankers().size(); r++) {
+                printComparison(scored, r, method, field, positive, keep, resamples, seed, out);
+            }
+        }
+    }
+
+    private static void printComparison(ScoredItems scored, int a, int b, String field, Predicate<String> positive,
+                                        Predicate<String> keep, int resamples, long seed, PrintStream out) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s - %-30s", scored.rankers().get(a),
+                scored.rankers().get(b)));
+        for (Set<String> leftOut : List.of(Set.<String>of(), Set.of(CORRUPTED_STRETCH_SUBJECT))) {
+            SubjectComparison c = SubjectComparison.of(scored, a, b, field, positive, keep, leftOut, resamples, seed);
+            line.append(String.format(Locale.ROOT, " | %+.3f [%+.3f,%+.3f] %.2f (%d subj)%s", c.meanDifference(),
+                    c.low(), c.high(), c.shareAbove(), c.rows().size(), c.excludesZero() ? " *" : ""));
+        }
+        out.println(line);
     }
 
     /** The results plus {@code count} models that answer every item with a uniformly random letter. */
