@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
@@ -30,6 +34,8 @@ import org.evalaudit.core.model.Results;
  * [resamples=1000] [seed=20261127]}.
  */
 public final class LabelEval {
+    /** Random halvings of the subjects for choosing a candidate's parameter. */
+    static final int SPLITS = 20;
     private static final String[] METRICS = {"P@50", "P@100", "R@200", "AP"};
     /** The dev subject with a stretch of 21 consecutive wrong keys, left out to see the typical subject. */
     static final String CORRUPTED_STRETCH_SUBJECT = "college_chemistry";
@@ -48,6 +54,7 @@ public final class LabelEval {
         PrintStream out = System.out;
         ScoredItems scored = measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
         perSubject(data, scored, resamples, seed, out);
+        chooseOnHalves(data, scored, seed, out);
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
@@ -107,7 +114,7 @@ public final class LabelEval {
      * Per-subject average precision (each subject ranked on its own) of the method against one-coin
      * Dawid-Skene, subject by subject, then for every ranker the mean paired difference against Dawid-Skene
      * (and every variant against the method) with a bootstrap interval over subjects, on all subjects and
-     * without {@value #CORRUPTED_STRETCH_SUBJECT}.
+     * without {@value #CORRUPTED_STRETCH_SUBJECT}; and the pooled AP and P@50 over the other subjects.
      */
     static void perSubject(ReduxDevData data, ScoredItems scored, int resamples, long seed, PrintStream out) {
         Predicate<String> keep = id -> !data.truth().get(id).uncertain();
@@ -134,6 +141,78 @@ public final class LabelEval {
             }
             for (int r = method + 1; r < scored.rankers().size(); r++) {
                 printComparison(scored, r, method, field, positive, keep, resamples, seed, out);
+            }
+            Map<String, String> subjectOf = new java.util.HashMap<>();
+            for (int i = 0; i < scored.ids().size(); i++) {
+                subjectOf.put(scored.ids().get(i), scored.subjects().get(i));
+            }
+            Predicate<String> typical = keep.and(id -> !CORRUPTED_STRETCH_SUBJECT.equals(subjectOf.get(id)));
+            out.printf(Locale.ROOT, "-- pooled over the subjects other than %s (%d positives): AP, P@50%n",
+                    CORRUPTED_STRETCH_SUBJECT, count(scored.ids(), positive, typical));
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                RankingMetrics m = scored.metrics(r, positive, typical);
+                out.printf(Locale.ROOT, "%-44s AP %.3f  P@50 %.2f%n", scored.rankers().get(r), m.averagePrecision(),
+                        m.precisionAt50());
+            }
+        }
+    }
+
+    /**
+     * The candidate families ({@link CandidateSignals}) under the rule that a default is chosen on one half
+     * of the subjects and reported on the other: over {@value #SPLITS} random halvings of the subjects other
+     * than {@value #CORRUPTED_STRETCH_SUBJECT}, the member with the best mean per-subject AP on half A is
+     * measured on half B (mean per-subject paired AP difference against the method and against Dawid-Skene).
+     */
+    static void chooseOnHalves(ReduxDevData data, ScoredItems scored, long seed, PrintStream out) {
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        families.put("default - beta x discrimination", Arrays.stream(LabelRankers.DISCRIMINATION_BETAS)
+                .mapToObj(LabelRankers::discriminationTerm).toList());
+        families.put("strongest-models margin, w^gamma", Arrays.stream(LabelRankers.STRONGEST_GAMMAS)
+                .mapToObj(LabelRankers::strongestModels).toList());
+        families.put(LabelRankers.PER_SUBJECT_DS, List.of(LabelRankers.PER_SUBJECT_DS));
+        List<String> subjects = new ArrayList<>(new TreeSet<>(scored.subjects()));
+        subjects.remove(CORRUPTED_STRETCH_SUBJECT);
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        int method = scored.ranker(LabelRankers.METHOD);
+        int reference = scored.ranker(LabelRankers.DAWID_SKENE);
+        out.printf(Locale.ROOT, "%n== candidate signals, chosen on half the subjects and measured on the other half "
+                + "(%d random halvings of the %d subjects other than %s; per-subject AP)%n", SPLITS, subjects.size(),
+                CORRUPTED_STRETCH_SUBJECT);
+        for (String field : List.of("gold_invalid", "label_error")) {
+            Predicate<String> positive = truth(data, field);
+            for (Map.Entry<String, List<String>> family : families.entrySet()) {
+                SplittableRandom random = new SplittableRandom(seed);
+                Map<String, Integer> chosen = new TreeMap<>();
+                double[] vsMethod = new double[SPLITS];
+                double[] vsReference = new double[SPLITS];
+                for (int split = 0; split < SPLITS; split++) {
+                    List<String> shuffled = new ArrayList<>(subjects);
+                    Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+                    Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
+                    Set<String> halfB = new HashSet<>(shuffled.subList(shuffled.size() / 2, shuffled.size()));
+                    halfA.add(CORRUPTED_STRETCH_SUBJECT);
+                    halfB.add(CORRUPTED_STRETCH_SUBJECT);
+                    String best = null;
+                    double bestMean = Double.NEGATIVE_INFINITY;
+                    for (String member : family.getValue()) {
+                        double mean = SubjectComparison.of(scored, scored.ranker(member), reference, field, positive,
+                                keep, halfB, 1, seed).rows().stream().mapToDouble(SubjectComparison.Row::apA)
+                                .average().orElse(Double.NaN);
+                        if (mean > bestMean) {
+                            bestMean = mean;
+                            best = member;
+                        }
+                    }
+                    chosen.merge(best, 1, Integer::sum);
+                    vsMethod[split] = SubjectComparison.of(scored, scored.ranker(best), method, field, positive, keep,
+                            halfA, 1, seed).meanDifference();
+                    vsReference[split] = SubjectComparison.of(scored, scored.ranker(best), reference, field, positive,
+                            keep, halfA, 1, seed).meanDifference();
+                }
+                out.printf(Locale.ROOT, "%-13s %-34s on half B: dAP vs method %+.3f (better in %d/%d), vs DS %+.3f "
+                        + "(better in %d/%d); chosen %s%n", field, family.getKey(), mean(vsMethod), wins(vsMethod,
+                        new double[SPLITS]), SPLITS, mean(vsReference), wins(vsReference, new double[SPLITS]), SPLITS,
+                        chosen);
             }
         }
     }
@@ -211,14 +290,7 @@ public final class LabelEval {
         List<Item> items = data.benchmark().items().stream().filter(i -> subjects.contains(i.subject())).toList();
         Set<String> ids = new HashSet<>();
         items.forEach(i -> ids.add(i.id()));
-        Results.Builder builder = Results.builder();
-        Results all = data.results();
-        for (int row = 0; row < all.size(); row++) {
-            if (ids.contains(all.items().get(all.item(row)))) {
-                builder.add(all.get(row));
-            }
-        }
-        return LabelRankers.main(new Benchmark("subset", items), builder.build());
+        return LabelRankers.main(new Benchmark("subset", items), CandidateSignals.restrict(data.results(), ids));
     }
 
     static Predicate<String> truth(ReduxDevData data, String field) {
