@@ -188,15 +188,15 @@ public final class LabelEval {
                 for (int split = 0; split < SPLITS; split++) {
                     List<String> shuffled = new ArrayList<>(subjects);
                     Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
-                    Set<String> halfA = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
-                    Set<String> halfB = new HashSet<>(shuffled.subList(shuffled.size() / 2, shuffled.size()));
-                    halfA.add(CORRUPTED_STRETCH_SUBJECT);
-                    halfB.add(CORRUPTED_STRETCH_SUBJECT);
+                    Set<String> outsideA = new HashSet<>(shuffled.subList(shuffled.size() / 2, shuffled.size()));
+                    Set<String> outsideB = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
+                    outsideA.add(CORRUPTED_STRETCH_SUBJECT);
+                    outsideB.add(CORRUPTED_STRETCH_SUBJECT);
                     String best = null;
                     double bestMean = Double.NEGATIVE_INFINITY;
                     for (String member : family.getValue()) {
                         double mean = SubjectComparison.of(scored, scored.ranker(member), reference, field, positive,
-                                keep, halfB, 1, seed).rows().stream().mapToDouble(SubjectComparison.Row::apA)
+                                keep, outsideA, 1, seed).rows().stream().mapToDouble(SubjectComparison.Row::apA)
                                 .average().orElse(Double.NaN);
                         if (mean > bestMean) {
                             bestMean = mean;
@@ -205,9 +205,9 @@ public final class LabelEval {
                     }
                     chosen.merge(best, 1, Integer::sum);
                     vsMethod[split] = SubjectComparison.of(scored, scored.ranker(best), method, field, positive, keep,
-                            halfA, 1, seed).meanDifference();
+                            outsideB, 1, seed).meanDifference();
                     vsReference[split] = SubjectComparison.of(scored, scored.ranker(best), reference, field, positive,
-                            keep, halfA, 1, seed).meanDifference();
+                            keep, outsideB, 1, seed).meanDifference();
                 }
                 out.printf(Locale.ROOT, "%-13s %-34s on half B: dAP vs method %+.3f (better in %d/%d), vs DS %+.3f "
                         + "(better in %d/%d); chosen %s%n", field, family.getKey(), mean(vsMethod), wins(vsMethod,

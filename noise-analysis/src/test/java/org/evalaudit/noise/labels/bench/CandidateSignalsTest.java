@@ -12,7 +12,11 @@ import java.util.SplittableRandom;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
+import org.evalaudit.noise.labels.LabelNoise;
+import org.evalaudit.noise.labels.LabelNoiseResult;
+import org.evalaudit.noise.labels.LabelNoiseSettings;
 import org.evalaudit.noise.labels.SimpleRankers;
+import org.evalaudit.noise.labels.SuspectItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,6 +124,21 @@ class CandidateSignalsTest {
             double[] a = CandidateSignals.strongestModelsMargin(d.benchmark(), d.results(), d.weights(), d.ids(), gamma);
             double[] b = CandidateSignals.strongestModelsMargin(d.benchmark(), d.results(), scaled, d.ids(), gamma);
             assertArrayEquals(a, b, 1e-12);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 20261127})
+    void theDiscriminationTermMovesEachItemByBetaTimesItsDiscrimination(long seed) {
+        Data d = random(seed, 3);
+        LabelNoiseResult result = LabelNoise.analyze(d.benchmark(), d.results(), LabelNoiseSettings.defaults());
+        double[] unchanged = CandidateSignals.withDiscrimination(result, d.ids(), 0);
+        double[] moved = CandidateSignals.withDiscrimination(result, d.ids(), 3);
+        for (SuspectItem item : result.ranking()) {
+            int i = d.ids().indexOf(item.itemId());
+            assertEquals(item.suspicion(), unchanged[i], 0);
+            double discrimination = item.discrimination() == null ? 0 : item.discrimination();
+            assertEquals(item.suspicion() - 3 * discrimination, moved[i], 1e-12);
         }
     }
 
