@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class LabelEval {
             for (int r = method + 1; r < scored.rankers().size(); r++) {
                 printComparison(scored, r, method, field, positive, keep, resamples, seed, out);
             }
-            Map<String, String> subjectOf = new java.util.HashMap<>();
+            Map<String, String> subjectOf = new HashMap<>();
             for (int i = 0; i < scored.ids().size(); i++) {
                 subjectOf.put(scored.ids().get(i), scored.subjects().get(i));
             }
