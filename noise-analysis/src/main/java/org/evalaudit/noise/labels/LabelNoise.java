@@ -32,8 +32,9 @@ import org.evalaudit.noise.quality.Duplicates;
  *       ({@link KeyShiftScan}).</li>
  * </ol>
  * Signals that did not beat the noise on the measured data (subject-level pooling, text cues, item
- * discrimination beyond the reliability weights) are reported but not scored; see
- * {@code org.evalaudit.noise.labels.bench.LabelEval}.
+ * discrimination beyond the reliability weights, votes left to the strongest models, per-subject
+ * reliabilities) are reported but not scored; see {@code org.evalaudit.noise.labels.bench.LabelEval} and its
+ * per-subject comparison with one-coin Dawid-Skene.
  *
  * <p>The label-error rate is the mean posterior probability of a wrong gold; its interval is a percentile
  * bootstrap over subjects (chains) when there are at least 10, else over items.

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
@@ -22,13 +27,19 @@ import org.evalaudit.core.model.Results;
  * for the three simple rankers and the default method, with 95% percentile intervals from a bootstrap over
  * subjects; paired differences of the method against each baseline; what each signal adds (ablations);
  * the same with 10 guessing models added to the pool (what the reliability weights are for); and a
- * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects.
+ * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects; and a
+ * per-subject comparison ({@link SubjectComparison}) with and without the one subject whose corrupted key
+ * stretch dominates the pooled figures.
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
  */
 public final class LabelEval {
+    /** Random halvings of the subjects for choosing a candidate's parameter. */
+    static final int SPLITS = 20;
     private static final String[] METRICS = {"P@50", "P@100", "R@200", "AP"};
+    /** The dev subject with a stretch of 21 consecutive wrong keys, left out to see the typical subject. */
+    static final String CORRUPTED_STRETCH_SUBJECT = "college_chemistry";
 
     private LabelEval() {
     }
@@ -42,14 +53,16 @@ public final class LabelEval {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261127L;
         ReduxDevData data = ReduxDevData.read(Path.of(args[0]));
         PrintStream out = System.out;
-        measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
+        ScoredItems scored = measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
+        perSubject(data, scored, resamples, seed, out);
+        chooseOnHalves(data, scored, seed, out);
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
     }
 
-    /** The table, the paired differences and the ablations for one set of results. */
-    static void measure(ReduxDevData data, Results results, String title, int resamples, long seed, PrintStream out) {
+    /** The table, the paired differences and the ablations for one set of results; returns the scores. */
+    static ScoredItems measure(ReduxDevData data, Results results, String title, int resamples, long seed, PrintStream out) {
         long start = System.nanoTime();
         ScoredItems scored = LabelRankers.withAblations(data.benchmark(), results);
         out.printf(Locale.ROOT, "%n######## %s: %d items, %d subjects, %d models; rankers scored in %.1f s%n", title,
@@ -95,6 +108,126 @@ public final class LabelEval {
                 out.println(line);
             }
         }
+        return scored;
+    }
+
+    /**
+     * Per-subject average precision (each subject ranked on its own) of the method against one-coin
+     * Dawid-Skene, subject by subject, then for every ranker the mean paired difference against Dawid-Skene
+     * (and every variant against the method) with a bootstrap interval over subjects, on all subjects and
+     * without {@value #CORRUPTED_STRETCH_SUBJECT}; and the pooled AP and P@50 over the other subjects.
+     */
+    static void perSubject(ReduxDevData data, ScoredItems scored, int resamples, long seed, PrintStream out) {
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        int method = scored.ranker(LabelRankers.METHOD);
+        int reference = scored.ranker(LabelRankers.DAWID_SKENE);
+        for (String field : List.of("gold_invalid", "label_error")) {
+            Predicate<String> positive = truth(data, field);
+            SubjectComparison table = SubjectComparison.of(scored, method, reference, field, positive, keep, Set.of(),
+                    resamples, seed);
+            out.printf(Locale.ROOT, "%n== per-subject AP, %s (each subject ranked on its own; subjects without a "
+                    + "positive have no AP; uncertain dropped)%n", field);
+            out.printf(Locale.ROOT, "%-38s %5s %9s %8s %8s %8s%n", "subject", "items", "positives", "method", "DS",
+                    "diff");
+            for (SubjectComparison.Row row : table.rows()) {
+                out.printf(Locale.ROOT, "%-38s %5d %9d %8.3f %8.3f %+8.3f%n", row.subject(), row.items(),
+                        row.positives(), row.apA(), row.apB(), row.difference());
+            }
+            out.printf(Locale.ROOT, "-- mean paired per-subject dAP [95%% bootstrap over subjects, %d resamples] "
+                    + "P(>0); all subjects | without %s%n", resamples, CORRUPTED_STRETCH_SUBJECT);
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                if (r != reference) {
+                    printComparison(scored, r, reference, field, positive, keep, resamples, seed, out);
+                }
+            }
+            for (int r = method + 1; r < scored.rankers().size(); r++) {
+                printComparison(scored, r, method, field, positive, keep, resamples, seed, out);
+            }
+            Map<String, String> subjectOf = new HashMap<>();
+            for (int i = 0; i < scored.ids().size(); i++) {
+                subjectOf.put(scored.ids().get(i), scored.subjects().get(i));
+            }
+            Predicate<String> typical = keep.and(id -> !CORRUPTED_STRETCH_SUBJECT.equals(subjectOf.get(id)));
+            out.printf(Locale.ROOT, "-- pooled over the subjects other than %s (%d positives): AP, P@50%n",
+                    CORRUPTED_STRETCH_SUBJECT, count(scored.ids(), positive, typical));
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                RankingMetrics m = scored.metrics(r, positive, typical);
+                out.printf(Locale.ROOT, "%-44s AP %.3f  P@50 %.2f%n", scored.rankers().get(r), m.averagePrecision(),
+                        m.precisionAt50());
+            }
+        }
+    }
+
+    /**
+     * The candidate families ({@link CandidateSignals}) under the rule that a default is chosen on one half
+     * of the subjects and reported on the other: over {@value #SPLITS} random halvings of the subjects other
+     * than {@value #CORRUPTED_STRETCH_SUBJECT}, the member with the best mean per-subject AP on half A is
+     * measured on half B (mean per-subject paired AP difference against the method and against Dawid-Skene).
+     */
+    static void chooseOnHalves(ReduxDevData data, ScoredItems scored, long seed, PrintStream out) {
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        families.put("default - beta x discrimination", Arrays.stream(LabelRankers.DISCRIMINATION_BETAS)
+                .mapToObj(LabelRankers::discriminationTerm).toList());
+        families.put("strongest-models margin, w^gamma", Arrays.stream(LabelRankers.STRONGEST_GAMMAS)
+                .mapToObj(LabelRankers::strongestModels).toList());
+        families.put(LabelRankers.PER_SUBJECT_DS, List.of(LabelRankers.PER_SUBJECT_DS));
+        List<String> subjects = new ArrayList<>(new TreeSet<>(scored.subjects()));
+        subjects.remove(CORRUPTED_STRETCH_SUBJECT);
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        int method = scored.ranker(LabelRankers.METHOD);
+        int reference = scored.ranker(LabelRankers.DAWID_SKENE);
+        out.printf(Locale.ROOT, "%n== candidate signals, chosen on half the subjects and measured on the other half "
+                + "(%d random halvings of the %d subjects other than %s; per-subject AP)%n", SPLITS, subjects.size(),
+                CORRUPTED_STRETCH_SUBJECT);
+        for (String field : List.of("gold_invalid", "label_error")) {
+            Predicate<String> positive = truth(data, field);
+            for (Map.Entry<String, List<String>> family : families.entrySet()) {
+                SplittableRandom random = new SplittableRandom(seed);
+                Map<String, Integer> chosen = new TreeMap<>();
+                double[] vsMethod = new double[SPLITS];
+                double[] vsReference = new double[SPLITS];
+                for (int split = 0; split < SPLITS; split++) {
+                    List<String> shuffled = new ArrayList<>(subjects);
+                    Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+                    Set<String> outsideA = new HashSet<>(shuffled.subList(shuffled.size() / 2, shuffled.size()));
+                    Set<String> outsideB = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
+                    outsideA.add(CORRUPTED_STRETCH_SUBJECT);
+                    outsideB.add(CORRUPTED_STRETCH_SUBJECT);
+                    String best = null;
+                    double bestMean = Double.NEGATIVE_INFINITY;
+                    for (String member : family.getValue()) {
+                        double mean = SubjectComparison.of(scored, scored.ranker(member), reference, field, positive,
+                                keep, outsideA, 1, seed).rows().stream().mapToDouble(SubjectComparison.Row::apA)
+                                .average().orElse(Double.NaN);
+                        if (mean > bestMean) {
+                            bestMean = mean;
+                            best = member;
+                        }
+                    }
+                    chosen.merge(best, 1, Integer::sum);
+                    vsMethod[split] = SubjectComparison.of(scored, scored.ranker(best), method, field, positive, keep,
+                            outsideB, 1, seed).meanDifference();
+                    vsReference[split] = SubjectComparison.of(scored, scored.ranker(best), reference, field, positive,
+                            keep, outsideB, 1, seed).meanDifference();
+                }
+                out.printf(Locale.ROOT, "%-13s %-34s on half B: dAP vs method %+.3f (better in %d/%d), vs DS %+.3f "
+                        + "(better in %d/%d); chosen %s%n", field, family.getKey(), mean(vsMethod), wins(vsMethod,
+                        new double[SPLITS]), SPLITS, mean(vsReference), wins(vsReference, new double[SPLITS]), SPLITS,
+                        chosen);
+            }
+        }
+    }
+
+    private static void printComparison(ScoredItems scored, int a, int b, String field, Predicate<String> positive,
+                                        Predicate<String> keep, int resamples, long seed, PrintStream out) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s - %-30s", scored.rankers().get(a),
+                scored.rankers().get(b)));
+        for (Set<String> leftOut : List.of(Set.<String>of(), Set.of(CORRUPTED_STRETCH_SUBJECT))) {
+            SubjectComparison c = SubjectComparison.of(scored, a, b, field, positive, keep, leftOut, resamples, seed);
+            line.append(String.format(Locale.ROOT, " | %+.3f [%+.3f,%+.3f] %.2f (%d subj)%s", c.meanDifference(),
+                    c.low(), c.high(), c.shareAbove(), c.rows().size(), c.excludesZero() ? " *" : ""));
+        }
+        out.println(line);
     }
 
     /** The results plus {@code count} models that answer every item with a uniformly random letter. */
@@ -158,14 +291,7 @@ public final class LabelEval {
         List<Item> items = data.benchmark().items().stream().filter(i -> subjects.contains(i.subject())).toList();
         Set<String> ids = new HashSet<>();
         items.forEach(i -> ids.add(i.id()));
-        Results.Builder builder = Results.builder();
-        Results all = data.results();
-        for (int row = 0; row < all.size(); row++) {
-            if (ids.contains(all.items().get(all.item(row)))) {
-                builder.add(all.get(row));
-            }
-        }
-        return LabelRankers.main(new Benchmark("subset", items), builder.build());
+        return LabelRankers.main(new Benchmark("subset", items), CandidateSignals.restrict(data.results(), ids));
     }
 
     static Predicate<String> truth(ReduxDevData data, String field) {

@@ -33,6 +33,10 @@ public final class LabelRankers {
     public static final String WINDOW_PRIOR = "default + position-window prior (10 items)";
     public static final String CUE_PRIOR = "default + text-cue prior";
     public static final String DISCRIMINATION_PRIOR = "default + discrimination-band prior";
+    /** Candidate signals ({@link CandidateSignals}), each a family over one parameter. */
+    public static final String PER_SUBJECT_DS = "per-subject Dawid-Skene";
+    static final int[] DISCRIMINATION_BETAS = {1, 2, 4, 8};
+    static final int[] STRONGEST_GAMMAS = {1, 2, 4, 8};
     /** Width of the position windows of the window prior. */
     static final int WINDOW = 10;
 
@@ -74,8 +78,26 @@ public final class LabelRankers {
             scores.put(WINDOW_PRIOR, pooled(method, windows(subjects)));
             scores.put(CUE_PRIOR, pooled(method, groups(ids.stream().map(id -> cueKey(items.get(id))).toList())));
             scores.put(DISCRIMINATION_PRIOR, pooled(method, groups(discriminationBands(result, ids))));
+            for (int beta : DISCRIMINATION_BETAS) {
+                scores.put(discriminationTerm(beta), CandidateSignals.withDiscrimination(result, ids, beta));
+            }
+            for (int gamma : STRONGEST_GAMMAS) {
+                scores.put(strongestModels(gamma), CandidateSignals.strongestModelsMargin(benchmark, results,
+                        CandidateSignals.voteWeights(result), ids, gamma));
+            }
+            scores.put(PER_SUBJECT_DS, CandidateSignals.perSubjectDawidSkene(benchmark, results, ids, subjects));
         }
         return new ScoredItems(ids, subjects, List.copyOf(scores.keySet()), scores.values().toArray(new double[0][]));
+    }
+
+    /** Name of the default minus beta times the item discrimination. */
+    public static String discriminationTerm(int beta) {
+        return String.format(java.util.Locale.ROOT, "default - %d x discrimination", beta);
+    }
+
+    /** Name of the weighted margin with weights w^gamma. */
+    public static String strongestModels(int gamma) {
+        return String.format(java.util.Locale.ROOT, "strongest-models margin, w^%d", gamma);
     }
 
     /** Suspicion per item id; NaN (ranked first) for items without a usable gold. */
