@@ -4,25 +4,25 @@ import org.apache.spark.broadcast.Broadcast;
 import org.evalaudit.contamination.ngram.ItemIndex;
 
 /**
- * The item index of the running job, built once per executor JVM and shared by all its tasks (an
- * {@link ItemIndex} is read-only once built; each task has its own matcher). Only the latest job's index
- * is kept, so an executor that serves several jobs holds one index at a time.
+ * The running job and its item index, deserialised and built once per executor JVM and shared by all its
+ * tasks (an {@link ItemIndex} is read-only once built; each task has its own matcher). Only the latest
+ * job is kept, so an executor that serves several jobs holds one index at a time.
+ *
+ * @param job what the driver broadcast
+ * @param index the index built from it
  */
-final class ExecutorIndex {
-    private static long job = -1;
-    private static ItemIndex index;
+record ExecutorIndex(ScanJob job, ItemIndex index) {
+    private static long current = -1;
+    private static ExecutorIndex prepared;
 
-    private ExecutorIndex() {
-    }
-
-    /** The index of the job broadcast as {@code spec}, built on first use in this JVM. */
-    static synchronized ItemIndex of(Broadcast<ScanJob> spec) {
-        if (index == null || job != spec.id()) {
-            ScanJob value = spec.value();
-            index = null; // let the previous job's index go before building the next
-            index = ItemIndex.build(value.benchmark(), value.seed());
-            job = spec.id();
+    /** The job broadcast as {@code broadcast} (a serialised {@link ScanJob}), prepared on first use in this JVM. */
+    static synchronized ExecutorIndex of(Broadcast<byte[]> broadcast) {
+        if (prepared == null || current != broadcast.id()) {
+            prepared = null; // let the previous job's index go before building the next
+            ScanJob job = JavaBytes.read(broadcast.value(), ScanJob.class);
+            prepared = new ExecutorIndex(job, ItemIndex.build(job.benchmark(), job.seed()));
+            current = broadcast.id();
         }
-        return index;
+        return prepared;
     }
 }

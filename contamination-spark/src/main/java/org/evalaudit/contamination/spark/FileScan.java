@@ -19,27 +19,31 @@ import org.evalaudit.contamination.scan.ItemDocMatch;
  * index, one document window and the file's evidence. A bad record fails the task with the reader's
  * {@link org.evalaudit.core.io.InputError} (file, line, field).
  */
-final class FileScan implements Function<String, FileEvidence> {
+final class FileScan implements Function<String, byte[]> {
     private static final long serialVersionUID = 1L;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private final Broadcast<ScanJob> job;
+    private final Broadcast<byte[]> job;
 
-    FileScan(Broadcast<ScanJob> job) {
+    /** @param job the serialised {@link ScanJob} */
+    FileScan(Broadcast<byte[]> job) {
         this.job = job;
     }
 
+    /** The file's {@link FileEvidence}, serialised (see {@link JavaBytes}). */
     @Override
-    public FileEvidence call(String file) throws IOException {
+    public byte[] call(String file) throws IOException {
         long cpu = CPU.getCurrentThreadCpuTime();
-        DocumentMatcher matcher = new DocumentMatcher(ExecutorIndex.of(job));
+        ExecutorIndex prepared = ExecutorIndex.of(job);
+        DocumentMatcher matcher = new DocumentMatcher(prepared.index());
         List<ItemDocMatch> matches = new ArrayList<>();
         long[] read = new long[3];
-        new CorpusReader(job.value().format()).read(Path.of(file), (ref, text, from, length) -> {
+        new CorpusReader(prepared.job().format()).read(Path.of(file), (ref, text, from, length) -> {
             matcher.scan(ref, text, from, length, matches::add);
             read[1] += length;
             read[2]++;
         }, bytes -> read[0] += bytes);
-        return new FileEvidence(file, matches, read[0], read[1], read[2], CPU.getCurrentThreadCpuTime() - cpu);
+        return JavaBytes.of(new FileEvidence(file, matches, read[0], read[1], read[2],
+                CPU.getCurrentThreadCpuTime() - cpu));
     }
 }

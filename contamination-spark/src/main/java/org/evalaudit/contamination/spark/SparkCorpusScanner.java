@@ -58,8 +58,8 @@ public final class SparkCorpusScanner implements EvidenceSource {
     public void collect(ItemIndex index, DocumentMatcher.Sink sink, Progress progress) throws IOException {
         long started = System.nanoTime();
         List<String> files = CorpusReader.expand(options.corpus()).stream().map(Path::toString).toList();
-        Broadcast<ScanJob> job = spark.broadcast(ScanJob.of(index.items(), options));
-        List<FileEvidence> results;
+        Broadcast<byte[]> job = spark.broadcast(JavaBytes.of(ScanJob.of(index.items(), options)));
+        List<byte[]> results;
         try {
             results = spark.parallelize(files, Math.max(1, files.size())).map(new FileScan(job)).collect();
         } catch (Exception e) { // a failed job is a SparkException, undeclared (checked) in the Java API
@@ -71,7 +71,8 @@ public final class SparkCorpusScanner implements EvidenceSource {
         long chars = 0;
         long documents = 0;
         long cpu = 0;
-        for (FileEvidence file : results) {
+        for (byte[] serialised : results) {
+            FileEvidence file = JavaBytes.read(serialised, FileEvidence.class);
             file.matches().forEach(sink::match);
             bytes += file.bytes();
             chars += file.chars();

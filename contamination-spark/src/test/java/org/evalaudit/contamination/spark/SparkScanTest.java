@@ -59,10 +59,12 @@ class SparkScanTest {
     @TempDir
     static Path tmp;
 
+    /** With Kryo, a common cluster setting, which cannot serialise records: the job must not depend on it. */
     @BeforeAll
     static void startSpark() {
         spark = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("SparkScanTest")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+                .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer"));
     }
 
     @AfterAll
