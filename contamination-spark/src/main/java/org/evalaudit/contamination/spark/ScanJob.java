@@ -1,6 +1,7 @@
 package org.evalaudit.contamination.spark;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evalaudit.contamination.corpus.CorpusFormat;
@@ -10,11 +11,11 @@ import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 
 /**
- * What every executor needs to scan a file, in the form that is broadcast: the benchmark's items field
- * by field (the core model is not {@link Serializable}), the seed and the corpus format. Broadcasting the
- * items rather than the built {@link ItemIndex} keeps the broadcast at the size of the benchmark file
- * (the index is several times larger and not serialisable); each executor rebuilds the same index from
- * it, because {@link ItemIndex#build} is deterministic for a benchmark and seed.
+ * What every executor needs to scan a file, broadcast once per job (as {@link JavaBytes}): the
+ * benchmark's items field by field (the core model is not {@link Serializable}), the seed and the corpus
+ * format. Broadcasting the items rather than the built {@link ItemIndex} keeps the broadcast at the size
+ * of the items' text (the index is larger, about 1 KB per item, and not serialisable); each executor
+ * rebuilds the same index from it, because {@link ItemIndex#build} is deterministic for items and seed.
  *
  * @param items every item, in benchmark order
  * @param seed seed of the gpt4 preset's substring draw
@@ -55,7 +56,7 @@ public record ScanJob(List<ItemFields> items, long seed, String textField, Strin
 
         public ItemFields {
             choices = List.copyOf(choices);
-            metadata = new java.util.LinkedHashMap<>(metadata);
+            metadata = new LinkedHashMap<>(metadata);
         }
 
         static ItemFields of(Item i) {
