@@ -11,7 +11,7 @@ package org.evalaudit.contamination.corpus;
  * @param windowStart char offset of this window within the document text (0 unless the document was
  *     longer than the window limit)
  */
-public record DocRef(String file, long offset, String id, String url, int windowStart) {
+public record DocRef(String file, long offset, String id, String url, int windowStart) implements java.io.Serializable {
 
     /** The same document at another window start. */
     public DocRef window(int start) {

@@ -36,7 +36,7 @@ import org.evalaudit.contamination.corpus.DocRef;
 public record ItemDocMatch(int item, DocRef doc, boolean counted, int questionMatched, int choiceMatched,
                            boolean wholeQuestion, int longestVerbatim, int longestMatch, boolean answerLeaked,
                            boolean substringHit, long[] ngramsCovered, long[] tokensCovered, int start, int end,
-                           String snippet, int[] spans, long[] seedKeys, int numberConflicts) {
+                           String snippet, int[] spans, long[] seedKeys, int numberConflicts) implements java.io.Serializable {
 
     /** The spans as [start, end] pairs. */
     public List<int[]> spanList() {
