@@ -123,7 +123,7 @@ public final class LabelNoise {
     }
 
     /** The most common number of hypotheses per item (the chance level of the vote weights). */
-    private static int typicalHypotheses(VoteTable table) {
+    static int typicalHypotheses(VoteTable table) {
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
         for (int i = 0; i < table.size(); i++) {
             counts.merge(table.hypotheses(i), 1, Integer::sum);
