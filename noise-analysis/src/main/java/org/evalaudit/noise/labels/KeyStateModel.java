@@ -239,6 +239,16 @@ final class KeyStateModel {
         return logOddsWrong[i];
     }
 
+    /**
+     * The posterior log-odds that item i's gold is wrong when its own vote evidence is {@code evidence}
+     * instead of the one the model was fitted to, the item's key state keeping its fitted posterior (a
+     * candidate rank evidence for the bench; see {@link KeyStateRankEvidence}).
+     */
+    double logOddsWrong(int i, double evidence) {
+        return logOddsWrong(evidence, 1 - corruptedPosterior[i], corruptedPosterior[i], alignedErrorRate,
+                corruptedErrorRate);
+    }
+
     double enter() {
         return enter;
     }

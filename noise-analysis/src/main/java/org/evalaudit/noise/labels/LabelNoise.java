@@ -33,7 +33,9 @@ import org.evalaudit.noise.quality.Duplicates;
  * </ol>
  * Signals that did not beat the noise on the measured data (subject-level pooling, text cues, item
  * discrimination beyond the reliability weights, votes left to the strongest models, per-subject
- * reliabilities) are reported but not scored; see {@code org.evalaudit.noise.labels.bench.LabelEval} and its
+ * reliabilities, the vote margin as the item's evidence in the key-state posterior
+ * ({@link KeyStateRankEvidence}): on the typical subject it needs a scale at which it also outweighs the
+ * corrupted stretches) are reported but not scored; see {@code org.evalaudit.noise.labels.bench.LabelEval} and its
  * per-subject comparison with one-coin Dawid-Skene.
  *
  * <p>The label-error rate is the mean posterior probability of a wrong gold; its interval is a percentile
@@ -123,7 +125,7 @@ public final class LabelNoise {
     }
 
     /** The most common number of hypotheses per item (the chance level of the vote weights). */
-    private static int typicalHypotheses(VoteTable table) {
+    static int typicalHypotheses(VoteTable table) {
         Map<Integer, Integer> counts = new java.util.TreeMap<>();
         for (int i = 0; i < table.size(); i++) {
             counts.merge(table.hypotheses(i), 1, Integer::sum);

@@ -83,6 +83,49 @@ class KeyStateModelTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {11, 12})
+    void withItsOwnEvidenceTheRankEvidencePosteriorIsThePosterior(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 2000;
+        double[] e = evidence(random, n, 700, 730);
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        for (int i = 0; i < n; i++) {
+            assertEquals(model.logOddsWrong(i), model.logOddsWrong(i, e[i]), 1e-9, "item " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {13, 14})
+    void moreRankEvidenceNeverLowersTheLogOdds(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 1000;
+        double[] e = evidence(random, n, 300, 325);
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        for (int t = 0; t < 200; t++) {
+            int i = random.nextInt(n);
+            double x = -10 + 20 * random.nextDouble();
+            double y = x + 0.01 + 5 * random.nextDouble();
+            assertTrue(model.logOddsWrong(i, y) > model.logOddsWrong(i, x), "item " + i + " at " + x + " and " + y);
+        }
+    }
+
+    /**
+     * Without stretches the key state is aligned everywhere, so the posterior log-odds of any evidence x is
+     * logit(eps_aligned) + x (Bayes' rule with the aligned error rate as the prior).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {15})
+    void withoutStretchesTheRankEvidenceAddsToThePriorLogOdds(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3000;
+        KeyStateModel model = KeyStateModel.fit(evidence(random, n, 0, 0), chains(n, 100));
+        double prior = Special.logit(model.alignedErrorRate());
+        for (int i = 0; i < n; i += 37) {
+            assertEquals(prior + 2.5, model.logOddsWrong(i, 2.5), 0.05, "item " + i);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {10})
     void keepsNearCertainItemsApartInLogSpace(long seed) {
         double[] e = evidence(new SplittableRandom(seed), 200, 0, 0);

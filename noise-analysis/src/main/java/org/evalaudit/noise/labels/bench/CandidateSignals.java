@@ -23,7 +23,10 @@ import org.evalaudit.noise.labels.SuspectItem;
  *   <li>the strongest models: the normalised margin (W_best - W_gold) / W of the best other answer over the
  *       gold, each model's vote weighing w_j^gamma, w_j its Dawid-Skene weight (log-odds over chance); a
  *       large gamma leaves the vote to the few strongest models;</li>
- *   <li>per-subject reliabilities: one-coin Dawid-Skene fitted to each subject on its own.</li>
+ *   <li>per-subject reliabilities: one-coin Dawid-Skene fitted to each subject on its own;</li>
+ *   <li>the vote margin as the item's evidence in the key-state posterior, scaled by k
+ *       ({@link org.evalaudit.noise.labels.KeyStateRankEvidence}, in the labels package because it reuses the
+ *       fitted key-state model).</li>
  * </ul>
  */
 public final class CandidateSignals {

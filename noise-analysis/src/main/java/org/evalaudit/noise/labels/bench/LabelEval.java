@@ -171,11 +171,14 @@ public final class LabelEval {
         families.put("strongest-models margin, w^gamma", Arrays.stream(LabelRankers.STRONGEST_GAMMAS)
                 .mapToObj(LabelRankers::strongestModels).toList());
         families.put(LabelRankers.PER_SUBJECT_DS, List.of(LabelRankers.PER_SUBJECT_DS));
+        families.put("key-state posterior, k x margin evidence", LabelRankers.MARGIN_EVIDENCE_SCALES.stream()
+                .map(LabelRankers::marginEvidence).toList());
         List<String> subjects = new ArrayList<>(new TreeSet<>(scored.subjects()));
         subjects.remove(CORRUPTED_STRETCH_SUBJECT);
         Predicate<String> keep = id -> !data.truth().get(id).uncertain();
         int method = scored.ranker(LabelRankers.METHOD);
         int reference = scored.ranker(LabelRankers.DAWID_SKENE);
+        int margin = scored.ranker(LabelRankers.MARGIN);
         out.printf(Locale.ROOT, "%n== candidate signals, chosen on half the subjects and measured on the other half "
                 + "(%d random halvings of the %d subjects other than %s; per-subject AP)%n", SPLITS, subjects.size(),
                 CORRUPTED_STRETCH_SUBJECT);
@@ -186,6 +189,7 @@ public final class LabelEval {
                 Map<String, Integer> chosen = new TreeMap<>();
                 double[] vsMethod = new double[SPLITS];
                 double[] vsReference = new double[SPLITS];
+                double[] vsMargin = new double[SPLITS];
                 for (int split = 0; split < SPLITS; split++) {
                     List<String> shuffled = new ArrayList<>(subjects);
                     Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
@@ -209,11 +213,14 @@ public final class LabelEval {
                             outsideB, 1, seed).meanDifference();
                     vsReference[split] = SubjectComparison.of(scored, scored.ranker(best), reference, field, positive,
                             keep, outsideB, 1, seed).meanDifference();
+                    vsMargin[split] = SubjectComparison.of(scored, scored.ranker(best), margin, field, positive,
+                            keep, outsideB, 1, seed).meanDifference();
                 }
                 out.printf(Locale.ROOT, "%-13s %-34s on half B: dAP vs method %+.3f (better in %d/%d), vs DS %+.3f "
-                        + "(better in %d/%d); chosen %s%n", field, family.getKey(), mean(vsMethod), wins(vsMethod,
-                        new double[SPLITS]), SPLITS, mean(vsReference), wins(vsReference, new double[SPLITS]), SPLITS,
-                        chosen);
+                        + "(better in %d/%d), vs margin %+.3f (better in %d/%d); chosen %s%n", field, family.getKey(),
+                        mean(vsMethod), wins(vsMethod, new double[SPLITS]), SPLITS, mean(vsReference),
+                        wins(vsReference, new double[SPLITS]), SPLITS, mean(vsMargin), wins(vsMargin, new double[SPLITS]),
+                        SPLITS, chosen);
             }
         }
     }

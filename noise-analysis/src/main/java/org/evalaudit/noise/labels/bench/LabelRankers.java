@@ -9,6 +9,7 @@ import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
 import org.evalaudit.noise.labels.ClusterPrior;
+import org.evalaudit.noise.labels.KeyStateRankEvidence;
 import org.evalaudit.noise.labels.LabelNoise;
 import org.evalaudit.noise.labels.LabelNoiseResult;
 import org.evalaudit.noise.labels.LabelNoiseSettings;
@@ -37,6 +38,7 @@ public final class LabelRankers {
     public static final String PER_SUBJECT_DS = "per-subject Dawid-Skene";
     static final int[] DISCRIMINATION_BETAS = {1, 2, 4, 8};
     static final int[] STRONGEST_GAMMAS = {1, 2, 4, 8};
+    static final List<Double> MARGIN_EVIDENCE_SCALES = List.of(2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0);
     /** Width of the position windows of the window prior. */
     static final int WINDOW = 10;
 
@@ -86,6 +88,8 @@ public final class LabelRankers {
                         CandidateSignals.voteWeights(result), ids, gamma));
             }
             scores.put(PER_SUBJECT_DS, CandidateSignals.perSubjectDawidSkene(benchmark, results, ids, subjects));
+            KeyStateRankEvidence.scores(benchmark, results, MARGIN_EVIDENCE_SCALES).forEach((k, byId) ->
+                    scores.put(marginEvidence(k), ids.stream().mapToDouble(byId::get).toArray()));
         }
         return new ScoredItems(ids, subjects, List.copyOf(scores.keySet()), scores.values().toArray(new double[0][]));
     }
@@ -93,6 +97,11 @@ public final class LabelRankers {
     /** Name of the default minus beta times the item discrimination. */
     public static String discriminationTerm(int beta) {
         return String.format(java.util.Locale.ROOT, "default - %d x discrimination", beta);
+    }
+
+    /** Name of the key-state posterior with k times the weighted vote margin as the item's evidence. */
+    public static String marginEvidence(double k) {
+        return String.format(java.util.Locale.ROOT, "key-state posterior, %.0f x margin evidence", k);
     }
 
     /** Name of the weighted margin with weights w^gamma. */
