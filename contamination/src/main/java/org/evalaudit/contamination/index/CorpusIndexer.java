@@ -301,6 +301,7 @@ public final class CorpusIndexer {
 
         /** Indexing thread: takes batches until the end marker; after a failure, only drains the queue. */
         private Void indexBatches() throws InterruptedException {
+            AnalysedText analysed = new AnalysedText();
             while (true) {
                 Batch batch = queue.take();
                 if (batch.file() == null) {
@@ -310,18 +311,19 @@ public final class CorpusIndexer {
                     continue;
                 }
                 try {
-                    indexBatch(batch);
+                    indexBatch(batch, analysed);
                 } catch (IOException | RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
             }
         }
 
-        private void indexBatch(Batch batch) throws IOException {
+        private void indexBatch(Batch batch, AnalysedText analysed) throws IOException {
             FileTask task = batch.file();
             for (int d = 0; d < batch.refs().size(); d++) {
+                String text = batch.texts().get(d);
                 Document document = IndexFields.document(task.key, batch.firstOrdinal() + d, batch.refs().get(d),
-                        batch.texts().get(d), options.storeText());
+                        text, analysed.analyse(text), options.storeText());
                 writer.addDocument(document);
             }
             documents.addAndGet(batch.refs().size());
