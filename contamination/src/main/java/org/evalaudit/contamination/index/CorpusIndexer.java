@@ -96,6 +96,8 @@ public final class CorpusIndexer {
     }
 
     private IndexWriterConfig config() {
+        // the text field arrives pre-analysed (AnalysedText gives the same terms); the canonical analyzer
+        // stays the writer's analyzer so that nothing indexed here could ever be tokenized differently
         IndexWriterConfig config = new IndexWriterConfig(new CanonicalAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // LZ4 for stored text: DEFLATE would make it a third smaller but costs as much CPU as all the rest

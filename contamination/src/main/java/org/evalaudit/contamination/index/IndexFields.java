@@ -13,7 +13,9 @@ import org.evalaudit.contamination.corpus.DocRef;
 /**
  * The index schema: one Lucene document per corpus document. Text is indexed with positions (phrase
  * queries need them) but without norms or frequencies-for-scoring tricks, since nothing is ranked;
- * that keeps the index small. {@link #SCHEMA} changes whenever a field changes, so an old index is
+ * that keeps the index small. Its terms come from {@link AnalysedText} (analysed once per document);
+ * the stored text, when kept, is a stored-only instance of the same field, which Lucene writes exactly
+ * as one stored and indexed field. {@link #SCHEMA} changes whenever a field changes, so an old index is
  * refused rather than misread.
  */
 final class IndexFields {
