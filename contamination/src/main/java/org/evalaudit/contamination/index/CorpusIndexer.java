@@ -96,6 +96,8 @@ public final class CorpusIndexer {
     }
 
     private IndexWriterConfig config() {
+        // the text field arrives pre-analysed (AnalysedText gives the same terms); the canonical analyzer
+        // stays the writer's analyzer so that nothing indexed here could ever be tokenized differently
         IndexWriterConfig config = new IndexWriterConfig(new CanonicalAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // LZ4 for stored text: DEFLATE would make it a third smaller but costs as much CPU as all the rest
@@ -301,6 +303,7 @@ public final class CorpusIndexer {
 
         /** Indexing thread: takes batches until the end marker; after a failure, only drains the queue. */
         private Void indexBatches() throws InterruptedException {
+            AnalysedText analysed = new AnalysedText();
             while (true) {
                 Batch batch = queue.take();
                 if (batch.file() == null) {
@@ -310,18 +313,19 @@ public final class CorpusIndexer {
                     continue;
                 }
                 try {
-                    indexBatch(batch);
+                    indexBatch(batch, analysed);
                 } catch (IOException | RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
             }
         }
 
-        private void indexBatch(Batch batch) throws IOException {
+        private void indexBatch(Batch batch, AnalysedText analysed) throws IOException {
             FileTask task = batch.file();
             for (int d = 0; d < batch.refs().size(); d++) {
+                String text = batch.texts().get(d);
                 Document document = IndexFields.document(task.key, batch.firstOrdinal() + d, batch.refs().get(d),
-                        batch.texts().get(d), options.storeText());
+                        text, analysed.analyse(text), options.storeText());
                 writer.addDocument(document);
             }
             documents.addAndGet(batch.refs().size());

@@ -13,7 +13,9 @@ import org.evalaudit.contamination.corpus.DocRef;
 /**
  * The index schema: one Lucene document per corpus document. Text is indexed with positions (phrase
  * queries need them) but without norms or frequencies-for-scoring tricks, since nothing is ranked;
- * that keeps the index small. {@link #SCHEMA} changes whenever a field changes, so an old index is
+ * that keeps the index small. Its terms come from {@link AnalysedText} (analysed once per document);
+ * the stored text, when kept, is a stored-only instance of the same field, which Lucene writes exactly
+ * as one stored and indexed field. {@link #SCHEMA} changes whenever a field changes, so an old index is
  * refused rather than misread.
  */
 final class IndexFields {
@@ -39,31 +41,33 @@ final class IndexFields {
     /** Without stored text: positions of one-capital-letter tokens ({@link TokenShape}), when any. */
     static final String CAPITALS = "capitals";
 
-    private static final FieldType TEXT_INDEXED = textType(false);
-    private static final FieldType TEXT_INDEXED_STORED = textType(true);
+    private static final FieldType TEXT_INDEXED = textType();
 
     private IndexFields() {
     }
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.setOmitNorms(true);
-        type.setStored(stored);
         type.freeze();
         return type;
     }
 
     /**
-     * The Lucene document for document (window) number {@code ordinal} of the file {@code source}; without
-     * stored text it carries the text's {@link TokenShape} instead, so that its tokens can be rebuilt.
+     * The Lucene document for document (window) number {@code ordinal} of the file {@code source}, with the
+     * text's tokens from {@code analysed} (which must hold {@code text} until the document is added);
+     * without stored text it carries the text's {@link TokenShape} instead, so that its tokens can be rebuilt.
      */
-    static Document document(String source, long ordinal, DocRef ref, String text, boolean storeText) {
+    static Document document(String source, long ordinal, DocRef ref, String text, AnalysedText analysed,
+                             boolean storeText) {
         Document d = new Document();
-        d.add(new Field(TEXT, text, storeText ? TEXT_INDEXED_STORED : TEXT_INDEXED));
-        if (!storeText) {
-            TokenShape shape = TokenShape.of(text);
+        d.add(new Field(TEXT, analysed.tokens(), TEXT_INDEXED));
+        if (storeText) {
+            d.add(new StoredField(TEXT, text));
+        } else {
+            TokenShape shape = analysed.shape();
             d.add(new NumericDocValuesField(TOKENS, shape.tokens()));
             if (shape.capitals().length > 0) {
                 d.add(new StoredField(CAPITALS, shape.encodedCapitals()));

@@ -3,39 +3,18 @@ package org.evalaudit.contamination.index;
 import java.util.Arrays;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
-import org.evalaudit.contamination.text.CanonicalTokenizer;
-import org.evalaudit.contamination.text.TokenSink;
 
 /**
  * What an index without stored text keeps besides the postings, so that a document's token sequence can
  * be rebuilt exactly ({@link RecoveredText}): its number of tokens, and the positions of tokens that were
  * one capital letter in the source (the matcher takes "Answer: B" as a leaked answer only for a capital
- * letter, and case is folded away in the postings).
+ * letter, and case is folded away in the postings). Recorded while the text is analysed for indexing
+ * ({@link AnalysedText#shape()}).
  *
  * @param tokens canonical tokens in the text
  * @param capitals positions of tokens spanning one source char that is an upper-case letter, ascending
  */
 record TokenShape(int tokens, int[] capitals) {
-
-    static TokenShape of(String text) {
-        char[] chars = text.toCharArray();
-        int[] count = {0};
-        int[][] capitals = {new int[8]};
-        int[] used = {0};
-        TokenSink sink = (term, length, hash, start, end) -> {
-            if (end - start == 1 && Character.isUpperCase(chars[start])) {
-                if (used[0] == capitals[0].length) {
-                    capitals[0] = Arrays.copyOf(capitals[0], used[0] * 2);
-                }
-                capitals[0][used[0]++] = count[0];
-            }
-            count[0]++;
-        };
-        CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-        tokenizer.push(chars, 0, chars.length, sink);
-        tokenizer.end(sink);
-        return new TokenShape(count[0], Arrays.copyOf(capitals[0], used[0]));
-    }
 
     /** The capitals' positions as deltas in Lucene's variable-length int format. */
     byte[] encodedCapitals() {

@@ -3,8 +3,10 @@ package org.evalaudit.contamination.index.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.OperatingSystemMXBean;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,16 +35,18 @@ import org.evalaudit.core.model.Item;
 /**
  * Speed and size of the corpus index, printed as Markdown.
  * <pre>
- * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.index.bench.IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2]
+ * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.index.bench.IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2] [synthetic-MB=0]
  * </pre>
  * with {@code CORPUS} e.g. {@code shared/data/contamination-dev/corpus.jsonl.zst} and {@code ITEMS_JSONL}
  * its {@code items.jsonl} ({@code id, question, choices, answer}). Measures, after one untimed warm-up
- * build and as the best (least CPU) of three builds each: build speed with and without stored text on 1 and {@code threads} threads (MB of document text
- * per second of wall time and per CPU-second of the whole process, so per core, including reader, GC and
- * JIT threads), beside plain Lucene on the same text for scale; index size over the text's UTF-8 bytes;
- * and for the benchmark and for a 15,000-item
- * benchmark (the benchmark plus seeded synthetic items) the whole query's wall time and each item's
- * latency alone ({@link CorpusIndexQuery#queryItem}, one thread, after a warm-up pass).
+ * build and as the best (least CPU) of three builds each: build speed with and without stored text on 1
+ * and {@code threads} threads (MB of document text per second of wall time and per CPU-second of the whole
+ * process, so per core, including reader, GC and JIT threads), beside plain Lucene on the same text for
+ * scale; index size over the text's UTF-8 bytes. With {@code synthetic-MB} above 0 the same table again,
+ * one build each, for a seeded {@link SyntheticData} corpus of that many MB written to {@code WORK_DIR}: a
+ * corpus long enough that JIT warm-up and per-run costs no longer count. Then for the benchmark and for a
+ * 15,000-item benchmark (the benchmark plus seeded synthetic items) the whole query's wall time and each
+ * item's latency alone ({@link CorpusIndexQuery#queryItem}, one thread, after a warm-up pass).
  */
 public final class IndexBench {
     static final OperatingSystemMXBean OS =
@@ -50,48 +54,33 @@ public final class IndexBench {
     private static final int LARGE = 15_000;
     /** Builds per configuration; the least disturbed one is reported. */
     private static final int RUNS = 3;
+    /** Seed of the synthetic corpus, so every run measures the same bytes. */
+    private static final long SYNTHETIC_SEED = 7;
 
     private IndexBench() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2]");
+            System.err.println("usage: IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2] [synthetic-MB=0]");
             System.exit(2);
         }
         String corpus = args[0];
         Benchmark benchmark = readBenchmark(Path.of(args[1]));
         Path work = Files.createDirectories(Path.of(args[2]));
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-        long textBytes = textBytes(corpus);
-        System.out.printf(Locale.ROOT, "corpus %s: %.1f MB of text (UTF-8); load average at start %s; %d cores%n%n",
-                corpus, textBytes / 1e6, loadAverage(), Runtime.getRuntime().availableProcessors());
+        int syntheticMb = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        System.out.printf(Locale.ROOT, "%d cores; load average at start %s%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage());
 
         build(corpus, work.resolve("warmup"), IndexBuildOptions.defaults(threads));
-        System.out.println("| build | threads | wall s | CPU s | MB/s wall | MB per CPU-s (per core) | index size / text |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        Build baseline = LuceneBaseline.build(corpus, work.resolve("baseline"));
-        for (int run = 1; run < RUNS; run++) {
-            baseline = baseline.better(LuceneBaseline.build(corpus, work.resolve("baseline")));
-        }
-        System.out.printf(Locale.ROOT, "| baseline: plain Lucene, StandardAnalyzer, positions, no stored text | 1 | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
-                baseline.wall, baseline.cpu, textBytes / 1e6 / baseline.wall, textBytes / 1e6 / baseline.cpu,
-                (double) LuceneBaseline.size(work.resolve("baseline")) / textBytes);
-        Path stored = null;
-        for (boolean storeText : new boolean[] {true, false}) {
-            for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
-                Path dir = work.resolve("index-" + (storeText ? "stored" : "nostore") + "-" + t);
-                Build b = build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText));
-                for (int run = 1; run < RUNS; run++) {
-                    b = b.better(build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText)));
-                }
-                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
-                        storeText ? "stored text" : "--no-store-text", t, b.wall, b.cpu, textBytes / 1e6 / b.wall,
-                        textBytes / 1e6 / b.cpu, (double) IndexInfo.read(dir).sizeOnDisk() / textBytes);
-                if (storeText) {
-                    stored = dir;
-                }
+        Path stored = buildTable(corpus, work, threads, RUNS);
+        if (syntheticMb > 0) {
+            Path synthetic = work.resolve("synthetic-" + syntheticMb + "mb.jsonl");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(synthetic), 1 << 16)) {
+                new SyntheticData(SYNTHETIC_SEED).corpus(benchmark, syntheticMb * 1_000_000L, 50, out);
             }
+            buildTable(synthetic.toString(), work.resolve("synthetic"), threads, 1);
         }
 
         Benchmark large = enlarge(benchmark, LARGE);
@@ -111,6 +100,43 @@ public final class IndexBench {
                         percentile(latency, 1.0));
             }
         }
+    }
+
+    /**
+     * Prints the build table for {@code corpus}: plain Lucene, then the corpus index with and without stored
+     * text on 1 and {@code threads} threads, each the least-CPU of {@code runs} builds; returns the
+     * stored-text index built with {@code threads} threads.
+     */
+    private static Path buildTable(String corpus, Path work, int threads, int runs) throws IOException {
+        long textBytes = textBytes(corpus);
+        System.out.printf(Locale.ROOT, "%ncorpus %s: %.1f MB of text (UTF-8); best of %d builds; load average %s%n%n",
+                corpus, textBytes / 1e6, runs, loadAverage());
+        System.out.println("| build | threads | wall s | CPU s | MB/s wall | MB per CPU-s (per core) | index size / text |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        Build baseline = LuceneBaseline.build(corpus, work.resolve("baseline"));
+        for (int run = 1; run < runs; run++) {
+            baseline = baseline.better(LuceneBaseline.build(corpus, work.resolve("baseline")));
+        }
+        System.out.printf(Locale.ROOT, "| baseline: plain Lucene, StandardAnalyzer, positions, no stored text | 1 | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
+                baseline.wall, baseline.cpu, textBytes / 1e6 / baseline.wall, textBytes / 1e6 / baseline.cpu,
+                (double) LuceneBaseline.size(work.resolve("baseline")) / textBytes);
+        Path stored = null;
+        for (boolean storeText : new boolean[] {true, false}) {
+            for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
+                Path dir = work.resolve("index-" + (storeText ? "stored" : "nostore") + "-" + t);
+                Build b = build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText));
+                for (int run = 1; run < runs; run++) {
+                    b = b.better(build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText)));
+                }
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
+                        storeText ? "stored text" : "--no-store-text", t, b.wall, b.cpu, textBytes / 1e6 / b.wall,
+                        textBytes / 1e6 / b.cpu, (double) IndexInfo.read(dir).sizeOnDisk() / textBytes);
+                if (storeText) {
+                    stored = dir;
+                }
+            }
+        }
+        return stored;
     }
 
     /** One build's wall and whole-process CPU seconds. */

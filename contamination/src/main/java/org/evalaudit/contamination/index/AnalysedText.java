@@ -1,0 +1,121 @@
+package org.evalaudit.contamination.index;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
+import org.evalaudit.contamination.text.CanonicalTokenizer;
+import org.evalaudit.contamination.text.TokenSink;
+
+/**
+ * One document's canonical tokens, analysed once for indexing: its terms as UTF-8 bytes, replayed to
+ * Lucene by {@link #tokens()}, and its {@link TokenShape}, recorded in the same pass.
+ *
+ * <p>Why not the {@link org.evalaudit.contamination.text.CanonicalAnalyzer} on the field: the analyzer
+ * path copies every term into a {@code CharTermAttribute} and converts it to UTF-8 through a
+ * {@code BytesRefBuilder}, and without stored text the shape needed a second tokenization of the whole
+ * text. The terms are byte-for-byte the analyzer's (same tokenizer, same UTF-8 conversion, position
+ * increment 1), which a test checks on the dev corpus and on seeded random text.
+ *
+ * <p>Not thread-safe and reused: one instance per indexing thread; {@link #analyse} replaces the previous
+ * document, so the stream must be consumed (by {@code IndexWriter.addDocument}) before the next call.
+ */
+final class AnalysedText implements TokenSink {
+    private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
+    private final Replay replay = new Replay();
+    /** UTF-8 of one term that is not all ASCII. */
+    private final byte[] scratch = new byte[UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR * (CanonicalTokenizer.MAX_TOKEN_CHARS + 2)];
+    private char[] source = new char[1 << 16];
+    private byte[] bytes = new byte[1 << 16];
+    /** End of token i's bytes in {@link #bytes}; token i starts where token i-1 ends. */
+    private int[] ends = new int[4096];
+    private int[] capitals = new int[64];
+    private int tokens;
+    private int capitalCount;
+    private int byteCount;
+
+    /** Tokenizes {@code text}, replacing the previous document. */
+    AnalysedText analyse(String text) {
+        int length = text.length();
+        if (source.length < length) {
+            source = new char[Math.max(length, source.length * 2)];
+        }
+        text.getChars(0, length, source, 0);
+        tokens = 0;
+        capitalCount = 0;
+        byteCount = 0;
+        tokenizer.reset();
+        tokenizer.push(source, 0, length, this);
+        tokenizer.end(this);
+        return this;
+    }
+
+    @Override
+    public void token(char[] term, int length, long hash, int start, int end) {
+        if (tokens == ends.length) {
+            ends = Arrays.copyOf(ends, tokens * 2);
+        }
+        if (byteCount + UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR * length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteCount + UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR * length));
+        }
+        int at = byteCount;
+        int i = 0;
+        while (i < length && term[i] < 0x80) {
+            bytes[at++] = (byte) term[i++];
+        }
+        if (i == length) {
+            byteCount = at;
+        } else {
+            int utf8 = UnicodeUtil.UTF16toUTF8(term, 0, length, scratch);
+            System.arraycopy(scratch, 0, bytes, byteCount, utf8);
+            byteCount += utf8;
+        }
+        if (end - start == 1 && Character.isUpperCase(source[start])) {
+            if (capitalCount == capitals.length) {
+                capitals = Arrays.copyOf(capitals, capitalCount * 2);
+            }
+            capitals[capitalCount++] = tokens;
+        }
+        ends[tokens++] = byteCount;
+    }
+
+    /** Token count and one-capital-letter positions of the analysed text. */
+    TokenShape shape() {
+        return new TokenShape(tokens, Arrays.copyOf(capitals, capitalCount));
+    }
+
+    /** The analysed terms as a token stream (reset by the consumer), valid until the next {@link #analyse}. */
+    TokenStream tokens() {
+        return replay;
+    }
+
+    /** Hands out the analysed terms as bytes, one position apart; no offsets (the index stores none). */
+    private final class Replay extends TokenStream {
+        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final BytesRef ref = new BytesRef();
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next == tokens) {
+                return false;
+            }
+            int start = next == 0 ? 0 : ends[next - 1];
+            ref.bytes = bytes;
+            ref.offset = start;
+            ref.length = ends[next] - start;
+            term.setBytesRef(ref);
+            increment.setPositionIncrement(1);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() {
+            next = 0;
+        }
+    }
+}
