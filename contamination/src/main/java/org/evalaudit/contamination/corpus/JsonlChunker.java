@@ -57,8 +57,13 @@ public final class JsonlChunker {
 
     /** Decompresses {@code file} and hands it out in chunks, in order; {@code progress} gets compressed bytes read. */
     public static void cut(Path file, Consumer<JsonlChunk> each, LongConsumer progress) throws IOException {
+        cut(file, CHUNK_BYTES, each, progress);
+    }
+
+    /** {@link #cut(Path, Consumer, LongConsumer)} into chunks of about {@code chunkBytes}. */
+    static void cut(Path file, int chunkBytes, Consumer<JsonlChunk> each, LongConsumer progress) throws IOException {
         try (InputStream in = Compression.open(file, progress)) {
-            byte[] buffer = new byte[CHUNK_BYTES];
+            byte[] buffer = new byte[chunkBytes];
             int filled = 0;
             long offset = 0;
             long line = 1;
@@ -73,7 +78,7 @@ public final class JsonlChunker {
                     continue;
                 }
                 if (cut > 0) {
-                    byte[] next = new byte[Math.max(CHUNK_BYTES, 2 * (filled - cut))];
+                    byte[] next = new byte[Math.max(chunkBytes, 2 * (filled - cut))];
                     System.arraycopy(buffer, cut, next, 0, filled - cut);
                     each.accept(new JsonlChunk(file, buffer, cut, offset, line));
                     if (!end) {

@@ -75,7 +75,7 @@ final class JsonlReader {
             if (value == JsonToken.VALUE_STRING && textRank < rank) {
                 rank = textRank;
                 if (copy) {
-                    record.textLength = copyText(parser);
+                    record.textLength = copyText(parser, file, firstLine, name);
                 } else {
                     record.textQuote = (int) parser.currentTokenLocation().getByteOffset();
                 }
@@ -123,12 +123,20 @@ final class JsonlReader {
         return name.equals("text") ? 0 : name.equals("content") ? 1 : Integer.MAX_VALUE;
     }
 
-    private int copyText(JsonParser parser) throws IOException {
+    /** Copies the current string; malformed UTF-8 in it is an {@link InputError} naming line and field. */
+    private int copyText(JsonParser parser, Path file, long firstLine, String field) throws IOException {
+        char[] chars;
+        try {
+            chars = parser.getTextCharacters();
+        } catch (JsonProcessingException e) {
+            throw new InputError(file, e.getLocation() == null ? 0 : firstLine - 1 + e.getLocation().getLineNr(), field,
+                    "invalid JSON: " + e.getOriginalMessage(), e);
+        }
         int length = parser.getTextLength();
         if (length > text.length) {
             text = Arrays.copyOf(text, Math.max(length, text.length * 2));
         }
-        System.arraycopy(parser.getTextCharacters(), parser.getTextOffset(), text, 0, length);
+        System.arraycopy(chars, parser.getTextOffset(), text, 0, length);
         return length;
     }
 }
