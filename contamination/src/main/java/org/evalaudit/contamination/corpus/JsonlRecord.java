@@ -85,6 +85,9 @@ public final class JsonlRecord {
             }
             tokenizer.push(decoded, 0, n, sink);
             chars += n;
+            if (chars > maxChars) {
+                return -1;
+            }
         }
     }
 
