@@ -163,8 +163,7 @@ public final class CanonicalTokenizer {
                 if (len == 0) {
                     tokenStart = pos + i;
                 } else if (len >= MAX_TOKEN_CHARS) {
-                    save(len, tokenStart, tokenEnd, h);
-                    emitAscii(sink);
+                    emitAscii(sink, len, tokenStart, tokenEnd, h);
                     len = 0;
                     h = TermHash.START;
                     tokenStart = pos + i;
@@ -174,8 +173,7 @@ public final class CanonicalTokenizer {
                 tokenEnd = pos + i + 1;
             } else if (f == 0) {
                 if (len > 0) {
-                    save(len, tokenStart, tokenEnd, h);
-                    emitAscii(sink);
+                    emitAscii(sink, len, tokenStart, tokenEnd, h);
                     len = 0;
                     h = TermHash.START;
                 }
@@ -189,17 +187,16 @@ public final class CanonicalTokenizer {
     }
 
     /**
-     * {@link #emit} for {@link #pushAscii}: its own call site, so that a scanner that alone uses the byte
-     * path gets the sink call inlined.
+     * {@link #emit} for {@link #pushAscii}, from its locals: its own call site, so that a scanner that alone
+     * uses the byte path gets the sink call inlined, and no field round trip for a plain token.
      */
-    private void emitAscii(TokenSink sink) {
+    private void emitAscii(TokenSink sink, int len, int tokenStart, int tokenEnd, long h) {
         if (sigmaAt >= 0 || rehash) {
+            save(len, tokenStart, tokenEnd, h);
             emit(sink);
             return;
         }
-        sink.token(term, length, TermHash.finish(hash, length), start, end);
-        length = 0;
-        hash = TermHash.START;
+        sink.token(term, len, TermHash.finish(h, len), tokenStart, tokenEnd);
     }
 
     private void save(int len, int tokenStart, int tokenEnd, long h) {
