@@ -26,6 +26,8 @@ public final class JsonlRecord {
     int textQuote;
     /** One decoded char (two for a supplementary code point) on its way to the tokenizer. */
     private final char[] decoded = new char[2];
+    /** One escaped ASCII char on its way to the tokenizer. */
+    private final byte[] ascii = new byte[1];
 
     JsonlRecord(JsonlReader reader, Path file) {
         this.reader = reader;
@@ -69,8 +71,15 @@ public final class JsonlRecord {
             }
             int n = 1;
             if (b == '\\') {
-                decoded[0] = escape(bytes, i);
+                char c = escape(bytes, i);
                 i += bytes[i + 1] == 'u' ? 6 : 2;
+                if (c < 0x80) { // ("\n", "\"", ...): stays on the byte path; quote and backslash separate like a space
+                    ascii[0] = c == '"' || c == '\\' ? (byte) ' ' : (byte) c;
+                    tokenizer.pushAscii(ascii, 0, 1, sink);
+                    chars++;
+                    continue;
+                }
+                decoded[0] = c;
             } else if (b < 0xe0) {
                 decoded[0] = (char) ((b & 0x1f) << 6 | bytes[i + 1] & 0x3f);
                 i += 2;
