@@ -26,8 +26,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import org.evalaudit.contamination.corpus.CorpusReader;
 import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.corpus.JsonlChunk;
+import org.evalaudit.contamination.corpus.JsonlChunker;
+import org.evalaudit.contamination.corpus.JsonlRecords;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.text.CanonicalAnalyzer;
 import org.evalaudit.core.audit.Progress;
@@ -36,11 +41,16 @@ import org.evalaudit.core.model.Item;
 
 /**
  * Scans corpus files for the items of a benchmark. Reader threads (one per file being read, at most
- * {@code threads}) decompress and parse documents into batches; {@code threads} scanner threads run a
- * {@link DocumentMatcher} each over the batches, so one large compressed file is still scanned in
- * parallel chunks while it is being decompressed. Memory: the item index plus a bounded queue of
- * batches ({@code 2 x threads} of about {@link #BATCH_CHARS} chars), whatever the corpus size.
- * When a file's last batch is scanned, its evidence goes to the checkpoint (if any).
+ * {@code threads}) turn files into batches; {@code threads} scanner threads run a {@link DocumentMatcher}
+ * each over the batches, so one large compressed file is still scanned in parallel chunks while it is
+ * being decompressed. A JSON Lines file is only decompressed and cut into chunks of whole records by its
+ * reader ({@link JsonlChunker}); the scanner threads parse the records and tokenize their text straight
+ * from the bytes, so decompression is the reader's only work. Other formats come as batches of decoded
+ * documents. When the queue is full, a reader scans its batch itself instead of waiting, so that all
+ * threads work whichever stage is the slower. Memory: the item index plus a bounded queue of batches
+ * ({@code 2 x threads} of about {@link #BATCH_CHARS} chars or {@link JsonlChunker#CHUNK_BYTES} bytes),
+ * whatever the corpus size. When a file's last batch is scanned, its evidence goes to the checkpoint (if
+ * any).
  */
 public final class CorpusScanner implements EvidenceSource {
     /** Chars per batch handed from a reader to the scanner threads. */
@@ -115,7 +125,7 @@ public final class CorpusScanner implements EvidenceSource {
             List<Future<?>> reading = new ArrayList<>();
             for (int f : todo) {
                 FileState state = new FileState(paths.get(f), f);
-                reading.add(readers.submit(() -> read(state, queue, progress, failure)));
+                reading.add(readers.submit(() -> read(index, state, queue, sink, checkpoint, progress, failure)));
             }
             for (Future<?> r : reading) {
                 await(r, failure);
@@ -142,36 +152,60 @@ public final class CorpusScanner implements EvidenceSource {
         }
     }
 
-    private void read(FileState state, BlockingQueue<Batch> queue, Progress progress, AtomicReference<Throwable> failure) {
+    private void read(ItemIndex index, FileState state, BlockingQueue<Batch> queue, DocumentMatcher.Sink sink,
+                      Checkpoint checkpoint, Progress progress, AtomicReference<Throwable> failure) {
         if (failure.get() != null) {
             return;
         }
         long cpu = CPU.getCurrentThreadCpuTime();
+        Scanning here = new Scanning(this, index, sink, checkpoint, failure);
         try {
-            Batch[] current = {new Batch(state)};
-            new CorpusReader(options.format()).read(state.path, (ref, text, from, length) -> {
-                if (failure.get() != null) {
-                    throw new CancellationException("another file failed");
-                }
-                if (!current[0].fits(length)) {
-                    state.pending.incrementAndGet();
-                    put(queue, current[0]);
-                    current[0] = new Batch(state);
-                }
-                current[0].add(ref, text, from, length);
-            }, amount -> {
+            LongConsumer read = amount -> {
                 bytes.addAndGet(amount);
                 progress.advance(amount);
-            });
-            state.pending.incrementAndGet();
-            state.readDone = true;
-            put(queue, current[0]);
+            };
+            if (JsonlChunker.applies(state.path)) {
+                JsonlChunker.cut(state.path, chunk -> hand(new Batch(state, chunk), queue, here, failure), read);
+            } else {
+                Batch[] current = {new Batch(state, null)};
+                new CorpusReader(options.format()).read(state.path, (ref, text, from, length) -> {
+                    if (!current[0].fits(length)) {
+                        hand(current[0], queue, here, failure);
+                        current[0] = new Batch(state, null);
+                    }
+                    current[0].add(ref, text, from, length);
+                }, read);
+                hand(current[0], queue, here, failure);
+            }
+            here.done(state);
         } catch (CancellationException e) {
             // the failure that cancelled this file is already recorded
+        } catch (UncheckedIOException e) {
+            failure.compareAndSet(null, e.getCause());
         } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e);
         } finally {
-            readCpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpu);
+            long spent = CPU.getCurrentThreadCpuTime() - cpu;
+            readCpu.addAndGet(spent - here.cpu);
+            scanCpu.addAndGet(here.cpu);
+        }
+    }
+
+    /** Queues a batch, or scans it in the reader's thread when the queue is full. */
+    private void hand(Batch batch, BlockingQueue<Batch> queue, Scanning here, AtomicReference<Throwable> failure) {
+        if (failure.get() != null) {
+            throw new CancellationException("another file failed");
+        }
+        batch.state.pending.incrementAndGet();
+        if (!queue.offer(batch)) {
+            long cpu = CPU.getCurrentThreadCpuTime();
+            try {
+                here.scan(batch);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                here.cpu += CPU.getCurrentThreadCpuTime() - cpu;
+            }
         }
     }
 
@@ -181,7 +215,7 @@ public final class CorpusScanner implements EvidenceSource {
      */
     private void scanLoop(ItemIndex index, BlockingQueue<Batch> queue, DocumentMatcher.Sink sink, Checkpoint checkpoint,
                           AtomicReference<Throwable> failure) {
-        DocumentMatcher matcher = new DocumentMatcher(index);
+        Scanning scanning = new Scanning(this, index, sink, checkpoint, failure);
         long cpu = CPU.getCurrentThreadCpuTime();
         try {
             while (true) {
@@ -191,7 +225,7 @@ public final class CorpusScanner implements EvidenceSource {
                 }
                 if (failure.get() == null) {
                     try {
-                        scanBatch(matcher, batch, sink, checkpoint, failure);
+                        scanning.scan(batch);
                     } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                     }
@@ -204,21 +238,63 @@ public final class CorpusScanner implements EvidenceSource {
         }
     }
 
-    private void scanBatch(DocumentMatcher matcher, Batch batch, DocumentMatcher.Sink sink, Checkpoint checkpoint,
-                           AtomicReference<Throwable> failure) throws IOException {
-        FileState state = batch.state;
-        for (int d = 0; d < batch.size; d++) {
-            matcher.scan(batch.refs.get(d), batch.chars, batch.starts[d], batch.lengths[d], m -> {
+    /** One thread's matcher and JSON Lines record parser, and what it does with a batch. */
+    private static final class Scanning {
+        private final CorpusScanner scanner;
+        private final ItemIndex index;
+        private final DocumentMatcher.Sink sink;
+        private final Checkpoint checkpoint;
+        private final AtomicReference<Throwable> failure;
+        private DocumentMatcher matcher;
+        private JsonlRecords records;
+        /** CPU time spent scanning, when this is a reader's. */
+        long cpu;
+
+        Scanning(CorpusScanner scanner, ItemIndex index, DocumentMatcher.Sink sink, Checkpoint checkpoint,
+                 AtomicReference<Throwable> failure) {
+            this.scanner = scanner;
+            this.index = index;
+            this.sink = sink;
+            this.checkpoint = checkpoint;
+            this.failure = failure;
+        }
+
+        void scan(Batch batch) throws IOException {
+            if (matcher == null) {
+                matcher = new DocumentMatcher(index);
+                records = new JsonlRecords(scanner.options.format());
+            }
+            FileState state = batch.state;
+            DocumentMatcher.Sink fileSink = m -> {
                 state.matches.add(m);
                 sink.match(m);
-            });
-            chars.addAndGet(batch.lengths[d]);
+            };
+            long[] scanned = new long[2];
+            if (batch.chunk != null) {
+                IntConsumer window = length -> {
+                    scanned[0] += length;
+                    scanned[1]++;
+                };
+                records.parse(batch.chunk, record -> matcher.scan(record, fileSink, window));
+            } else {
+                for (int d = 0; d < batch.size; d++) {
+                    matcher.scan(batch.refs.get(d), batch.chars, batch.starts[d], batch.lengths[d], fileSink);
+                    scanned[0] += batch.lengths[d];
+                }
+                scanned[1] = batch.size;
+            }
+            scanner.chars.addAndGet(scanned[0]);
+            scanner.documents.addAndGet(scanned[1]);
+            done(state);
         }
-        documents.addAndGet(batch.size);
-        if (state.pending.decrementAndGet() == 0 && state.readDone && checkpoint != null && failure.get() == null) {
-            List<ItemDocMatch> matches = new ArrayList<>(state.matches);
-            matches.sort(Verdicts.MATCH_ORDER);
-            checkpoint.finish(state.path.toString(), state.number, matches);
+
+        /** One batch of the file (or its reader) is done; the last one writes the file's evidence. */
+        void done(FileState state) throws IOException {
+            if (state.pending.decrementAndGet() == 0 && checkpoint != null && failure.get() == null) {
+                List<ItemDocMatch> matches = new ArrayList<>(state.matches);
+                matches.sort(Verdicts.MATCH_ORDER);
+                checkpoint.finish(state.path.toString(), state.number, matches);
+            }
         }
     }
 
@@ -276,9 +352,9 @@ public final class CorpusScanner implements EvidenceSource {
     private static final class FileState {
         final Path path;
         final int number;
-        final AtomicInteger pending = new AtomicInteger();
+        /** Batches handed out and not yet scanned, plus one while the file is being read. */
+        final AtomicInteger pending = new AtomicInteger(1);
         final List<ItemDocMatch> matches = Collections.synchronizedList(new ArrayList<>());
-        volatile boolean readDone;
 
         FileState(Path path, int number) {
             this.path = path;
@@ -286,10 +362,11 @@ public final class CorpusScanner implements EvidenceSource {
         }
     }
 
-    /** Documents copied out of a reader's buffer, handed to a scanner thread. */
+    /** A chunk of a JSON Lines file, or documents copied out of a reader's buffer, handed to a scanner. */
     private static final class Batch {
-        static final Batch END = new Batch(null);
+        static final Batch END = new Batch(null, null);
         final FileState state;
+        final JsonlChunk chunk;
         final List<DocRef> refs = new ArrayList<>();
         char[] chars = new char[0];
         int[] starts = new int[64];
@@ -297,8 +374,9 @@ public final class CorpusScanner implements EvidenceSource {
         int used;
         int size;
 
-        Batch(FileState state) {
+        Batch(FileState state, JsonlChunk chunk) {
             this.state = state;
+            this.chunk = chunk;
         }
 
         boolean fits(int length) {

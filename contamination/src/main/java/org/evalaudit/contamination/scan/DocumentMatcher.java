@@ -1,7 +1,10 @@
 package org.evalaudit.contamination.scan;
 
 import it.unimi.dsi.fastutil.longs.LongArrays;
+import java.io.IOException;
+import java.util.function.IntConsumer;
 import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.corpus.JsonlRecord;
 import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.ngram.NgramTable;
 import org.evalaudit.contamination.ngram.Posting;
@@ -68,6 +71,7 @@ public final class DocumentMatcher {
         tokenizer.reset();
         tokenizer.push(text, from, from + length, probe);
         tokenizer.end(probe);
+        probe.probe();
         if (probe.candidates > 0) {
             int n = probe.size;
             if (low.length < n) {
@@ -78,6 +82,42 @@ public final class DocumentMatcher {
             }
             verify(ref, text, from, length, sink);
         }
+    }
+
+    /**
+     * Scans a JSON Lines record, reporting what {@link #scan(DocRef, char[], int, int, Sink)} reports for
+     * its decoded text (whole, or window by window when longer than the format's window), and the length
+     * in chars of each window scanned to {@code scanned}. The tokens are probed straight from the text's
+     * UTF-8 bytes ({@link JsonlRecord#tokenize}); only a record of which some n-gram is in the item tables
+     * is decoded and scanned from its chars. That gives the same evidence by construction: {@code scan}
+     * reports only seeds whose n-gram is in a table, so a record with none has no evidence.
+     */
+    public void scan(JsonlRecord record, Sink sink, IntConsumer scanned) throws IOException {
+        probe.clear();
+        tokenizer.reset();
+        int length = record.tokenize(tokenizer, probe);
+        if (length >= 0) {
+            tokenizer.end(probe);
+            probe.probe();
+            if (!anyInTables()) {
+                scanned.accept(length);
+                return;
+            }
+        }
+        record.decode((ref, text, from, windowLength) -> {
+            scan(ref, text, from, windowLength, sink);
+            scanned.accept(windowLength);
+        });
+    }
+
+    private boolean anyInTables() {
+        for (int c = 0; c < probe.candidates; c++) {
+            NgramTable table = probe.candidateShort[c] ? index.shortTable() : index.table();
+            if (table.range(probe.candidateKey[c]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ----------------------------------------------------------------------------------- rare path

@@ -7,10 +7,12 @@ import org.evalaudit.contamination.ngram.NgramHash;
 import org.evalaudit.contamination.text.TokenSink;
 
 /**
- * The scanner's hot path, fed token by token: keeps the term hashes (one store per token), rolls the
- * 8-gram and 5-token short-key hashes and keeps the positions that pass the Bloom filters. Offsets and
- * letters are not kept: the rare document whose candidates survive the posting table is tokenized
- * again, in full, for alignment.
+ * The scanner's hot path, in two passes over a document: fed token by token, it only keeps the term
+ * hashes (one store per token); then {@link #probe()} rolls the 8-gram and 5-token short-key hashes over
+ * them and keeps the positions that pass the Bloom filters. Apart, the tokenizer's loop stays small, and
+ * the Bloom probes, independent of each other, overlap in memory instead of waiting behind the
+ * tokenizer's branches. Offsets and letters are not kept: the rare document whose candidates survive the
+ * posting table is tokenized again, in full, for alignment.
  */
 final class NgramProbe implements TokenSink {
     private static final int N = ItemIndex.N;
@@ -22,8 +24,6 @@ final class NgramProbe implements TokenSink {
     private final boolean shortKeys;
     long[] hashes = new long[4096];
     int size;
-    private long rolling;
-    private long rollingShort;
     long[] candidateKey = new long[64];
     int[] candidatePos = new int[64];
     boolean[] candidateShort = new boolean[64];
@@ -37,8 +37,6 @@ final class NgramProbe implements TokenSink {
 
     void clear() {
         size = 0;
-        rolling = 0;
-        rollingShort = 0;
         candidates = 0;
     }
 
@@ -47,24 +45,33 @@ final class NgramProbe implements TokenSink {
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
         }
-        int k = size;
         hashes[size++] = hash;
-        long h = rolling * NgramHash.P + hash;
-        if (k >= N) {
-            h -= hashes[k - N] * WEIGHT_N;
-        }
-        rolling = h;
-        if (k >= N - 1 && bloom.mightContain(h)) {
-            add(h, k - N + 1, false);
-        }
-        if (shortKeys) {
-            long hs = rollingShort * NgramHash.P + hash;
-            if (k >= S) {
-                hs -= hashes[k - S] * WEIGHT_S;
+    }
+
+    /** Finds the candidates among the tokens fed since {@link #clear()}, in position order. */
+    void probe() {
+        long[] h = hashes;
+        long rolling = 0;
+        long rollingShort = 0;
+        for (int k = 0; k < size; k++) {
+            long hash = h[k];
+            long r = rolling * NgramHash.P + hash;
+            if (k >= N) {
+                r -= h[k - N] * WEIGHT_N;
             }
-            rollingShort = hs;
-            if (k >= S - 1 && shortBloom.mightContain(hs)) {
-                add(hs, k - S + 1, true);
+            rolling = r;
+            if (k >= N - 1 && bloom.mightContain(r)) {
+                add(r, k - N + 1, false);
+            }
+            if (shortKeys) {
+                long rs = rollingShort * NgramHash.P + hash;
+                if (k >= S) {
+                    rs -= h[k - S] * WEIGHT_S;
+                }
+                rollingShort = rs;
+                if (k >= S - 1 && shortBloom.mightContain(rs)) {
+                    add(rs, k - S + 1, true);
+                }
             }
         }
     }

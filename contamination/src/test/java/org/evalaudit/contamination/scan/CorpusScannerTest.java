@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.luben.zstd.ZstdOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.evalaudit.contamination.bench.SyntheticData;
+import org.evalaudit.contamination.corpus.JsonlChunker;
 import org.evalaudit.core.audit.Progress;
 import org.evalaudit.core.io.InputError;
 import org.evalaudit.core.model.Benchmark;
@@ -47,6 +49,32 @@ class CorpusScannerTest {
         assertTrue(two.dirtyItems() > 0);
         assertEquals(files(one), files(two));
         assertEquals(4, two.stats().files());
+    }
+
+    /**
+     * A compressed file of several chunks, scanned by one scanner thread (the reader scans chunks itself
+     * when the queue is full), gives the files of the same corpus scanned as plain JSON Lines.
+     */
+    @Test
+    void compressedMultiChunkFilesGiveThePlainFilesResults() throws IOException {
+        SyntheticData data = new SyntheticData(13);
+        Path plain = dir.resolve("big/corpus.jsonl");
+        Files.createDirectories(plain.getParent());
+        try (OutputStream out = Files.newOutputStream(plain)) {
+            data.corpus(benchmark, 3 * JsonlChunker.CHUNK_BYTES, 50, out);
+        }
+        Path zst = dir.resolve("big/corpus.jsonl.zst");
+        try (OutputStream out = new ZstdOutputStream(Files.newOutputStream(zst))) {
+            Files.copy(plain, out);
+        }
+        ScanResult fromPlain = CorpusScanner.scan(benchmark, ScanOptions.of(List.of(plain.toString())).withThreads(2),
+                Progress.NONE);
+        ScanResult fromZst = CorpusScanner.scan(benchmark, ScanOptions.of(List.of(zst.toString())).withThreads(1),
+                Progress.NONE);
+        assertTrue(fromPlain.dirtyItems() > 10);
+        assertEquals(files(fromPlain), files(fromZst).replace("corpus.jsonl.zst", "corpus.jsonl"));
+        assertEquals(fromPlain.stats().chars(), fromZst.stats().chars());
+        assertEquals(fromPlain.stats().documents(), fromZst.stats().documents());
     }
 
     @Test
