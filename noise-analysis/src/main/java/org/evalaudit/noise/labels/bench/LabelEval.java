@@ -29,7 +29,9 @@ import org.evalaudit.core.model.Results;
  * the same with 10 guessing models added to the pool (what the reliability weights are for); and a
  * leave-subjects-out check, where the method is rerun unchanged on random halves of the subjects; and a
  * per-subject comparison ({@link SubjectComparison}) with and without the one subject whose corrupted key
- * stretch dominates the pooled figures.
+ * stretch dominates the pooled figures; and the candidate families chosen on half of the subjects and
+ * measured on the other half, by per-subject AP ({@link #chooseOnHalves}) and, for the k x margin family, by
+ * the issue's own pooled criterion ({@link #chooseOnPooledHalves}).
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -56,6 +58,7 @@ public final class LabelEval {
         ScoredItems scored = measure(data, data.results(), "MMLU-Redux dev, 20 HELM models", resamples, seed, out);
         perSubject(data, scored, resamples, seed, out);
         chooseOnHalves(data, scored, seed, out);
+        chooseOnPooledHalves(data, scored, seed, out);
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
@@ -185,14 +188,13 @@ public final class LabelEval {
         for (String field : List.of("gold_invalid", "label_error")) {
             Predicate<String> positive = truth(data, field);
             for (Map.Entry<String, List<String>> family : families.entrySet()) {
-                SplittableRandom random = new SplittableRandom(seed);
                 Map<String, Integer> chosen = new TreeMap<>();
                 double[] vsMethod = new double[SPLITS];
                 double[] vsReference = new double[SPLITS];
                 double[] vsMargin = new double[SPLITS];
+                List<List<String>> halvings = halvings(subjects, seed);
                 for (int split = 0; split < SPLITS; split++) {
-                    List<String> shuffled = new ArrayList<>(subjects);
-                    Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+                    List<String> shuffled = halvings.get(split);
                     Set<String> outsideA = new HashSet<>(shuffled.subList(shuffled.size() / 2, shuffled.size()));
                     Set<String> outsideB = new HashSet<>(shuffled.subList(0, shuffled.size() / 2));
                     outsideA.add(CORRUPTED_STRETCH_SUBJECT);
@@ -223,6 +225,133 @@ public final class LabelEval {
                         SPLITS, chosen);
             }
         }
+    }
+
+    /**
+     * The {@value #SPLITS} random orders of the subjects that define the halvings (half A the first
+     * size/2 subjects, half B the rest), the same for every protocol given the same seed.
+     */
+    static List<List<String>> halvings(List<String> subjects, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<List<String>> out = new ArrayList<>();
+        for (int split = 0; split < SPLITS; split++) {
+            List<String> shuffled = new ArrayList<>(subjects);
+            Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+            out.add(List.copyOf(shuffled));
+        }
+        return out;
+    }
+
+    /**
+     * The key-state posterior with k x margin evidence (k = 0: the default) under the issue's own criterion,
+     * the POOLED ranking: over the {@value #SPLITS} halvings of {@link #halvings}, k is chosen by the pooled
+     * AP on half A averaged over both truth fields, and on half B the pooled AP and P@50 of the chosen k are
+     * compared with the default, the vote margin and Dawid-Skene (mean difference, halvings where the chosen
+     * k is strictly better); once on half B alone and once with {@value #CORRUPTED_STRETCH_SUBJECT} added to
+     * every half B (the corrupted stretch present).
+     */
+    static void chooseOnPooledHalves(ReduxDevData data, ScoredItems scored, long seed, PrintStream out) {
+        List<String> members = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        members.add(LabelRankers.METHOD);
+        labels.add("k 0 (default)");
+        for (double k : LabelRankers.MARGIN_EVIDENCE_SCALES) {
+            members.add(LabelRankers.marginEvidence(k));
+            labels.add(String.format(Locale.ROOT, "k %.0f", k));
+        }
+        // the rankers measured on half B: every member, then the margin and Dawid-Skene
+        List<String> measured = new ArrayList<>(members);
+        measured.add(LabelRankers.MARGIN);
+        measured.add(LabelRankers.DAWID_SKENE);
+        List<String> subjects = new ArrayList<>(new TreeSet<>(scored.subjects()));
+        subjects.remove(CORRUPTED_STRETCH_SUBJECT);
+        Map<String, String> subjectOf = new HashMap<>();
+        for (int i = 0; i < scored.ids().size(); i++) {
+            subjectOf.put(scored.ids().get(i), scored.subjects().get(i));
+        }
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        List<String> fields = List.of("gold_invalid", "label_error");
+        String[] metrics = {"AP", "P@50"};
+        // value[regime][field][metric][measured ranker][split]
+        double[][][][][] value = new double[2][fields.size()][metrics.length][measured.size()][SPLITS];
+        int[] chosen = new int[SPLITS];
+        List<List<String>> halvings = halvings(subjects, seed);
+        for (int split = 0; split < SPLITS; split++) {
+            List<String> shuffled = halvings.get(split);
+            Set<String> halfA = Set.copyOf(shuffled.subList(0, shuffled.size() / 2));
+            double bestMean = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < members.size(); c++) {
+                double sum = 0;
+                for (String field : fields) {
+                    sum += scored.metrics(scored.ranker(members.get(c)), truth(data, field),
+                            keep.and(id -> halfA.contains(subjectOf.get(id)))).averagePrecision();
+                }
+                if (sum / fields.size() > bestMean) {
+                    bestMean = sum / fields.size();
+                    chosen[split] = c;
+                }
+            }
+            for (int regime = 0; regime < 2; regime++) {
+                Set<String> halfB = new HashSet<>(shuffled.subList(shuffled.size() / 2, shuffled.size()));
+                if (regime == 1) {
+                    halfB.add(CORRUPTED_STRETCH_SUBJECT);
+                }
+                Predicate<String> inB = keep.and(id -> halfB.contains(subjectOf.get(id)));
+                for (int f = 0; f < fields.size(); f++) {
+                    for (int r = 0; r < measured.size(); r++) {
+                        RankingMetrics m = scored.metrics(scored.ranker(measured.get(r)), truth(data, fields.get(f)),
+                                inB);
+                        for (int x = 0; x < metrics.length; x++) {
+                            value[regime][f][x][r][split] = m.get(metrics[x]);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        labels.forEach(label -> counts.put(label, 0));
+        Arrays.stream(chosen).forEach(c -> counts.merge(labels.get(c), 1, Integer::sum));
+        out.printf(Locale.ROOT, "%n== key-state posterior, k x margin evidence, chosen by POOLED AP on half A (mean of "
+                + "both fields) and measured pooled on half B (%d halvings of the %d subjects other than %s); chosen "
+                + "%s%n", SPLITS, subjects.size(), CORRUPTED_STRETCH_SUBJECT, counts);
+        int marginAt = members.size();
+        int dsAt = members.size() + 1;
+        for (int regime = 0; regime < 2; regime++) {
+            out.printf(Locale.ROOT, "-- half B %s: mean over halvings; d = row minus reference (halvings where the row "
+                    + "is strictly better)%n", regime == 0 ? "alone" : "plus " + CORRUPTED_STRETCH_SUBJECT
+                    + " (stretch present)");
+            for (int f = 0; f < fields.size(); f++) {
+                for (int x = 0; x < metrics.length; x++) {
+                    double[][] v = value[regime][f][x];
+                    double[] mine = new double[SPLITS];
+                    for (int split = 0; split < SPLITS; split++) {
+                        mine[split] = v[chosen[split]][split];
+                    }
+                    out.printf(Locale.ROOT, "%-13s %-5s margin %.3f  DS %.3f  default %.3f%n", fields.get(f),
+                            metrics[x], mean(v[marginAt]), mean(v[dsAt]), mean(v[0]));
+                    out.println(vsReferences("  chosen k", mine, v[0], v[marginAt], v[dsAt]));
+                    for (int c = 1; c < members.size(); c++) {
+                        out.println(vsReferences("  fixed " + labels.get(c), v[c], v[0], v[marginAt], v[dsAt]));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One ranker's mean on half B and its differences to the default, the margin and Dawid-Skene. */
+    private static String vsReferences(String label, double[] row, double[] method, double[] margin, double[] ds) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s %.3f", label, mean(row)));
+        String[] names = {"default", "margin", "DS"};
+        double[][] references = {method, margin, ds};
+        for (int r = 0; r < references.length; r++) {
+            double[] d = new double[row.length];
+            for (int split = 0; split < row.length; split++) {
+                d[split] = row[split] - references[r][split];
+            }
+            line.append(String.format(Locale.ROOT, " | vs %s %+.3f (%2d/%d)", names[r], mean(d),
+                    wins(row, references[r]), row.length));
+        }
+        return line.toString();
     }
 
     private static void printComparison(ScoredItems scored, int a, int b, String field, Predicate<String> positive,
