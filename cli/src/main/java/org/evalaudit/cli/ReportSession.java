@@ -53,7 +53,7 @@ final class ReportSession {
         List<InputSummary> allInputs = new java.util.ArrayList<>(inputs.inputs());
         allInputs.addAll(extraInputs);
         String generatedAt = output.timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
-        Report report = Report.of(new ToolInfo("evalaudit", VersionProvider.version()), generatedAt,
+        Report report = Report.of(ToolInfo.evalaudit(), generatedAt,
                 allInputs, options, findings);
         List<Path> written = ReportWriter.write(report, output.out, ReportFormat.parseList(output.formats));
         ScorecardPrinter.print(report, written, output.json, out);

@@ -2,7 +2,6 @@ package org.evalaudit.cli;
 
 import java.io.PrintWriter;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,11 +29,18 @@ final class UnusedSettings {
         err.flush();
     }
 
-    /** The asked key fewest edits away, ties broken by name, if it is close enough. */
+    /** The asked key fewest edits away (the first by name on a tie), if it is close enough. */
     static Optional<String> closest(String key, Set<String> asked) {
         LevenshteinDistance distance = new LevenshteinDistance(MAX_SUGGESTION_EDITS);
-        return asked.stream()
-                .filter(k -> distance.apply(key, k) >= 0)
-                .min(Comparator.comparingInt((String k) -> distance.apply(key, k)).thenComparing(k -> k));
+        String best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String candidate : new TreeSet<>(asked)) {
+            int edits = distance.apply(key, candidate);
+            if (edits >= 0 && edits < fewest) {
+                best = candidate;
+                fewest = edits;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

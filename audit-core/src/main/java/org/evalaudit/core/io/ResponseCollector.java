@@ -62,10 +62,7 @@ final class ResponseCollector {
         } else if (given == null) {
             resolved = 0.0;
         } else {
-            Item item = benchmarkItem(itemId);
-            if (item == null) {
-                item = recordItem;
-            }
+            Item item = known != null ? known : recordItem;
             if (item == null || item.gold() == null) {
                 throw new InputError(file, line, "score", "expected a score, or an answer and a gold answer to"
                         + " grade it against, got no score and " + (item == null

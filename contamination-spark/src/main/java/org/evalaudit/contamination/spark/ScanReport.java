@@ -1,12 +1,9 @@
 package org.evalaudit.contamination.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.evalaudit.contamination.checks.ContaminationCheck;
 import org.evalaudit.contamination.checks.PublicPrivateGapCheck;
@@ -51,24 +48,11 @@ public final class ScanReport {
                 .options(new AuditOptions(options)).corpora(corpora).build();
         context.shared(ScanResult.class, () -> result);
         List<Finding> findings = Audit.discover().only(check -> CHECKS.contains(check.id())).run(context);
-        return Report.of(new ToolInfo("evalaudit", version()), null, inputs, options, findings);
+        return Report.of(ToolInfo.evalaudit(), null, inputs, options, findings);
     }
 
     /** Writes {@code report} into {@code out} in the given formats (exports always); returns the files written. */
     public static List<Path> write(Report report, Path out, String formats) throws IOException {
         return ReportWriter.write(report, out, ReportFormat.parseList(formats));
-    }
-
-    /** The version of this build, the same as the evalaudit CLI's of the same build. */
-    static String version() {
-        Properties properties = new Properties();
-        try (InputStream in = ScanReport.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("version", "unknown");
     }
 }

@@ -24,6 +24,7 @@ import org.evalaudit.core.io.ResultsFormat;
 import org.evalaudit.core.io.ResultsReader;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Results;
+import org.evalaudit.core.report.ToolInfo;
 import org.evalaudit.core.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -178,7 +179,7 @@ public final class SparkScan implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"evalaudit " + ScanReport.version() + " (Spark scan)"};
+            return new String[] {"evalaudit " + ToolInfo.evalaudit().version() + " (Spark scan)"};
         }
     }
 }

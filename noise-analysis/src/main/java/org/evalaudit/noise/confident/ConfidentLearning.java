@@ -3,9 +3,7 @@ package org.evalaudit.noise.confident;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
@@ -32,34 +30,41 @@ public final class ConfidentLearning {
     }
 
     public static ConfidentLearningResult analyze(Benchmark benchmark, Results results) {
-        Map<String, double[]> sums = new HashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
+        // per item number of the results: summed probabilities and how many responses gave them
+        double[][] sums = new double[results.items().size()][];
+        int[] responses = new int[sums.length];
         for (int row = 0; row < results.size(); row++) {
             int k = results.probabilityCount(row);
             if (k == 0) {
                 continue;
             }
-            String id = results.items().get(results.item(row));
-            Item item = benchmark.item(id).orElse(null);
-            if (item == null || item.goldIndex() < 0 || item.choices().size() != k) {
+            int number = results.item(row);
+            if (sums[number] == null) {
+                Item item = benchmark.item(results.items().get(number)).orElse(null);
+                if (item == null || item.goldIndex() < 0 || item.choices().size() != k) {
+                    continue;
+                }
+                sums[number] = new double[k];
+            } else if (sums[number].length != k) {
                 continue;
             }
-            double[] sum = sums.computeIfAbsent(id, x -> new double[k]);
             for (int j = 0; j < k; j++) {
-                sum[j] += results.probability(row, j);
+                sums[number][j] += results.probability(row, j);
             }
-            counts.computeIfAbsent(id, x -> new int[1])[0]++;
+            responses[number]++;
         }
         List<Item> items = new ArrayList<>();
         List<double[]> probabilities = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         int classes = 0;
         for (Item item : benchmark.items()) {
-            double[] sum = sums.get(item.id());
-            if (sum != null) {
-                int n = counts.get(item.id())[0];
+            int number = results.items().indexOf(item.id());
+            if (number >= 0 && sums[number] != null) {
+                int n = responses[number];
                 items.add(item);
-                probabilities.add(Arrays.stream(sum).map(v -> v / n).toArray());
-                classes = Math.max(classes, sum.length);
+                probabilities.add(Arrays.stream(sums[number]).map(v -> v / n).toArray());
+                counts.add(n);
+                classes = Math.max(classes, sums[number].length);
             }
         }
         double[] thresholds = thresholds(items, probabilities, classes);
@@ -85,7 +90,7 @@ public final class ConfidentLearning {
                 }
             }
             judged.add(new ItemConfidence(item.id(), given, confident, p[given], p[given] - bestOther,
-                    counts.get(item.id())[0]));
+                    counts.get(x)));
         }
         List<ItemConfidence> ranked = new ArrayList<>(judged);
         ranked.sort(Comparator.comparing((ItemConfidence c) -> !c.isIssue())
