@@ -59,6 +59,15 @@ final class DirichletVoteModel {
         return Special.logGamma(alphaTrue + n) - logGammaTrue - Special.logGamma(alphaWrong + n) + logGammaWrong;
     }
 
+    /** {@link #evidence(WeightedVotes, int)} of every item: the key-state model's input. */
+    double[] evidence(WeightedVotes votes) {
+        double[] evidence = new double[votes.size()];
+        for (int i = 0; i < evidence.length; i++) {
+            evidence[i] = evidence(votes, i);
+        }
+        return evidence;
+    }
+
     /** log P(votes | gold wrong) - log P(votes | gold right); 0 without votes or usable gold. */
     double evidence(WeightedVotes votes, int i) {
         int g = votes.gold(i);

@@ -34,13 +34,7 @@ public final class KeyStateRankEvidence {
         OneCoinDawidSkene ds = OneCoinDawidSkene.fit(table);
         WeightedVotes votes = WeightedVotes.of(table, ds.voteWeights(LabelNoise.typicalHypotheses(table)));
         DirichletVoteModel voteModel = DirichletVoteModel.fit(votes);
-        double[] evidence = new double[n];
-        int[] chain = new int[n];
-        for (int i = 0; i < n; i++) {
-            evidence[i] = voteModel.evidence(votes, i);
-            chain[i] = table.chain(i);
-        }
-        KeyStateModel keys = KeyStateModel.fit(evidence, chain);
+        KeyStateModel keys = KeyStateModel.fit(voteModel.evidence(votes), table.chains());
         Map<Double, Map<String, Double>> out = new java.util.LinkedHashMap<>();
         for (double k : scales) {
             Map<String, Double> byId = new java.util.HashMap<>();

@@ -66,12 +66,8 @@ public final class LabelNoise {
                 : unitWeights(ds, table.models().size());
         WeightedVotes votes = WeightedVotes.of(table, weights);
         DirichletVoteModel voteModel = DirichletVoteModel.fit(votes);
-        double[] evidence = new double[n];
-        int[] chain = new int[n];
-        for (int i = 0; i < n; i++) {
-            evidence[i] = voteModel.evidence(votes, i);
-            chain[i] = table.chain(i);
-        }
+        double[] evidence = voteModel.evidence(votes);
+        int[] chain = table.chains();
         double[] logOdds = new double[n];
         double[] corrupted = new double[n];
         double background;

@@ -139,6 +139,11 @@ final class VoteTable {
         return chain[i];
     }
 
+    /** The chain of every item, in item order. */
+    int[] chains() {
+        return chain.clone();
+    }
+
     List<String> chainNames() {
         return chainNames;
     }
