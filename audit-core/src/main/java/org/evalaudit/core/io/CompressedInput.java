@@ -27,7 +27,16 @@ public final class CompressedInput {
 
     /** The decompressed contents of {@code file}; the caller closes the stream. */
     public static InputStream open(Path file) throws IOException {
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        return open(Files.newInputStream(file), file);
+    }
+
+    /**
+     * The decompressed contents of {@code in}, the raw bytes of {@code file} (whose name is the fallback
+     * when the magic bytes say nothing): lets a caller count or throttle the bytes read from disk. The
+     * caller closes the stream; {@code in} is closed here if decompression cannot start.
+     */
+    public static InputStream open(InputStream in, Path file) throws IOException {
+        BufferedInputStream raw = new BufferedInputStream(in, BUFFER);
         try {
             return switch (detect(raw, file)) {
                 case GZIP -> new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);

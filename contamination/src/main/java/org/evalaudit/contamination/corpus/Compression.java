@@ -1,14 +1,11 @@
 package org.evalaudit.contamination.corpus;
 
-import com.github.luben.zstd.ZstdInputStream;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 import org.evalaudit.core.io.CompressedInput;
 
 /**
@@ -16,8 +13,6 @@ import org.evalaudit.core.io.CompressedInput;
  * (magic bytes, else extension), while counting the bytes read from disk for the progress bar.
  */
 public final class Compression {
-    private static final int BUFFER = 1 << 16;
-
     private Compression() {
     }
 
@@ -28,12 +23,6 @@ public final class Compression {
 
     /** The decompressed bytes of {@code file}; {@code progress} receives compressed bytes read. */
     public static InputStream open(Path file, LongConsumer progress) throws IOException {
-        CompressedInput.Compression codec = CompressedInput.detect(file);
-        InputStream raw = new CountingInputStream(Files.newInputStream(file), progress);
-        return switch (codec) {
-            case GZIP -> new BufferedInputStream(new GZIPInputStream(raw, BUFFER), BUFFER);
-            case ZSTD -> new BufferedInputStream(new ZstdInputStream(raw), BUFFER);
-            case NONE -> new BufferedInputStream(raw, BUFFER);
-        };
+        return CompressedInput.open(new CountingInputStream(Files.newInputStream(file), progress), file);
     }
 }
