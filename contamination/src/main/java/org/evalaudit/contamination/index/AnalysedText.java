@@ -31,6 +31,8 @@ final class AnalysedText implements TokenSink {
     private byte[] bytes = new byte[1 << 16];
     /** End of token i's bytes in {@link #bytes}; token i starts where token i-1 ends. */
     private int[] ends = new int[4096];
+    /** {@link org.evalaudit.contamination.text.TermHash} of token i's term. */
+    private long[] hashes = new long[4096];
     private int[] capitals = new int[64];
     private int tokens;
     private int capitalCount;
@@ -56,6 +58,7 @@ final class AnalysedText implements TokenSink {
     public void token(char[] term, int length, long hash, int start, int end) {
         if (tokens == ends.length) {
             ends = Arrays.copyOf(ends, tokens * 2);
+            hashes = Arrays.copyOf(hashes, tokens * 2);
         }
         if (byteCount + UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR * length > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, byteCount + UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR * length));
@@ -78,7 +81,31 @@ final class AnalysedText implements TokenSink {
             }
             capitals[capitalCount++] = tokens;
         }
+        hashes[tokens] = hash;
         ends[tokens++] = byteCount;
+    }
+
+    /** Number of tokens of the analysed text. */
+    int tokenCount() {
+        return tokens;
+    }
+
+    /** The UTF-8 bytes of every term, token after token; token i is {@code [termStart(i), termEnd(i))}. */
+    byte[] termBytes() {
+        return bytes;
+    }
+
+    int termStart(int token) {
+        return token == 0 ? 0 : ends[token - 1];
+    }
+
+    int termEnd(int token) {
+        return ends[token];
+    }
+
+    /** The term's 64-bit hash, as the tokenizer computed it (a function of the term alone). */
+    long termHash(int token) {
+        return hashes[token];
     }
 
     /** Token count and one-capital-letter positions of the analysed text. */

@@ -106,6 +106,15 @@ public final class CorpusIndexer {
         config.setUseCompoundFile(false);
         config.setRAMBufferSizeMB(options.ramBufferMb());
         config.setCommitOnClose(false);
+        if (Boolean.getBoolean("evalaudit.inverter") && config.getMergePolicy() instanceof org.apache.lucene.index.TieredMergePolicy tiered) {
+            tiered.setNoCFSRatio(0.0);
+        }
+        if (Boolean.getBoolean("evalaudit.inverter")) {
+        org.apache.lucene.index.ConcurrentMergeScheduler merges = new org.apache.lucene.index.ConcurrentMergeScheduler();
+        merges.setMaxMergesAndThreads(options.threads() + 6, options.threads() + 1);
+        merges.disableAutoIOThrottle();
+        config.setMergeScheduler(merges);
+        }
         return config;
     }
 
@@ -304,18 +313,70 @@ public final class CorpusIndexer {
         /** Indexing thread: takes batches until the end marker; after a failure, only drains the queue. */
         private Void indexBatches() throws InterruptedException {
             AnalysedText analysed = new AnalysedText();
+            Buffered buffered = Boolean.getBoolean("evalaudit.inverter") ? new Buffered(new SegmentBuffer(options.storeText())) : null;
             while (true) {
                 Batch batch = queue.take();
                 if (batch.file() == null) {
+                    if (buffered != null && failure.get() == null) {
+                        try {
+                            buffered.flush();
+                        } catch (IOException | RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    }
                     return null;
                 }
                 if (failure.get() != null) {
                     continue;
                 }
                 try {
-                    indexBatch(batch, analysed);
+                    if (buffered != null) {
+                        buffered.add(batch, analysed);
+                    } else {
+                        indexBatch(batch, analysed);
+                    }
                 } catch (IOException | RuntimeException e) {
                     failure.compareAndSet(null, e);
+                }
+            }
+        }
+
+        /** One indexing thread's segment buffer and the batches it holds. */
+        private final class Buffered {
+            private final SegmentBuffer buffer;
+            private final List<Batch> held = new ArrayList<>();
+
+            Buffered(SegmentBuffer buffer) {
+                this.buffer = buffer;
+            }
+
+            void add(Batch batch, AnalysedText analysed) throws IOException {
+                FileTask task = batch.file();
+                for (int d = 0; d < batch.refs().size(); d++) {
+                    String text = batch.texts().get(d);
+                    buffer.add(task.key, batch.firstOrdinal() + d, batch.refs().get(d), text, analysed.analyse(text));
+                }
+                held.add(batch);
+                if (buffer.ramBytes() >= (long) (options.ramBufferMb() * (1 << 20))
+                        || buffer.textChars() >= options.commitEveryChars()) {
+                    flush();
+                }
+            }
+
+            void flush() throws IOException {
+                if (buffer.documents() > 0) {
+                    writer.addIndexes(buffer.drain());
+                }
+                long flushed = 0;
+                for (Batch batch : held) {
+                    documents.addAndGet(batch.refs().size());
+                    chars.addAndGet(batch.chars());
+                    flushed += batch.chars();
+                    release(batch.file());
+                }
+                held.clear();
+                if (sinceCommit.addAndGet(flushed) >= options.commitEveryChars()) {
+                    commitIfDue();
                 }
             }
         }
