@@ -1,30 +1,28 @@
 package org.evalaudit.contamination.index;
 
 import java.util.Arrays;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
 import org.evalaudit.contamination.text.TokenSink;
 
 /**
- * One document's canonical tokens, analysed once for indexing: its terms as UTF-8 bytes, replayed to
- * Lucene by {@link #tokens()}, and its {@link TokenShape}, recorded in the same pass.
+ * One document's canonical tokens, analysed once for indexing: its terms as UTF-8 bytes with their
+ * 64-bit hashes, read by {@link FieldInverter}, and its {@link TokenShape}, recorded in the same pass.
  *
- * <p>Why not the {@link org.evalaudit.contamination.text.CanonicalAnalyzer} on the field: the analyzer
- * path copies every term into a {@code CharTermAttribute} and converts it to UTF-8 through a
- * {@code BytesRefBuilder}, and without stored text the shape needed a second tokenization of the whole
- * text. The terms are byte-for-byte the analyzer's (same tokenizer, same UTF-8 conversion, position
- * increment 1), which a test checks on the dev corpus and on seeded random text.
+ * <p>Why not the {@link org.evalaudit.contamination.text.CanonicalAnalyzer}: the analyzer path copies
+ * every term into a {@code CharTermAttribute} and converts it to UTF-8 through a {@code BytesRefBuilder},
+ * and without stored text the shape needed a second tokenization of the whole text. The terms are
+ * byte-for-byte the analyzer's (same tokenizer, same UTF-8 conversion, one position apart), which a test
+ * checks on the dev corpus and on seeded random text. The hash is the tokenizer's {@link
+ * org.evalaudit.contamination.text.TermHash} of the term's chars; the tokenizer never puts an unpaired
+ * surrogate in a term, so chars and UTF-8 bytes determine each other and the hash is a function of the
+ * bytes, which {@link TermIds} relies on.
  *
  * <p>Not thread-safe and reused: one instance per indexing thread; {@link #analyse} replaces the previous
- * document, so the stream must be consumed (by {@code IndexWriter.addDocument}) before the next call.
+ * document.
  */
 final class AnalysedText implements TokenSink {
     private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-    private final Replay replay = new Replay();
     /** UTF-8 of one term that is not all ASCII. */
     private final byte[] scratch = new byte[UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR * (CanonicalTokenizer.MAX_TOKEN_CHARS + 2)];
     private char[] source = new char[1 << 16];
@@ -111,38 +109,5 @@ final class AnalysedText implements TokenSink {
     /** Token count and one-capital-letter positions of the analysed text. */
     TokenShape shape() {
         return new TokenShape(tokens, Arrays.copyOf(capitals, capitalCount));
-    }
-
-    /** The analysed terms as a token stream (reset by the consumer), valid until the next {@link #analyse}. */
-    TokenStream tokens() {
-        return replay;
-    }
-
-    /** Hands out the analysed terms as bytes, one position apart; no offsets (the index stores none). */
-    private final class Replay extends TokenStream {
-        private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final BytesRef ref = new BytesRef();
-        private int next;
-
-        @Override
-        public boolean incrementToken() {
-            if (next == tokens) {
-                return false;
-            }
-            int start = next == 0 ? 0 : ends[next - 1];
-            ref.bytes = bytes;
-            ref.offset = start;
-            ref.length = ends[next] - start;
-            term.setBytesRef(ref);
-            increment.setPositionIncrement(1);
-            next++;
-            return true;
-        }
-
-        @Override
-        public void reset() {
-            next = 0;
-        }
     }
 }

@@ -1,10 +1,9 @@
 package org.evalaudit.contamination.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import org.apache.lucene.codecs.DocValuesProducer;
 import org.apache.lucene.codecs.FieldsProducer;
 import org.apache.lucene.codecs.KnnVectorsReader;
@@ -14,10 +13,8 @@ import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.codecs.TermVectorsReader;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafMetaData;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -26,67 +23,30 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.VectorEncoding;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.Version;
-import org.evalaudit.contamination.corpus.DocRef;
 
 /**
  * A {@link SegmentBuffer}'s documents seen as a read-only Lucene segment, for
  * {@code IndexWriter.addIndexes(CodecReader...)}: field infos, postings, stored fields and the numeric doc
- * values of the {@link IndexFields} schema; no norms, points, vectors or deletions.
+ * values of the {@link IndexFields} schema; no norms, points, vectors or deletions. Lucene reads it once,
+ * in order, to write the segment with its codec (the merge path), so it answers exactly what that needs
+ * and caches nothing.
  */
 final class BufferedSegmentReader extends CodecReader {
-    private final int maxDoc;
     private final FieldInfos fieldInfos;
+    private final List<BufferedDoc> docs;
     private final Postings postings;
     private final Stored stored;
     private final DocValues docValues;
 
-    BufferedSegmentReader(int maxDoc, boolean storeText, InvertedField text, InvertedField sources,
-                          List<SegmentBuffer.BufferedDoc> docs, long[] ordinals, int[] tokenCounts) {
-        this.maxDoc = maxDoc;
-        List<FieldInfo> infos = new ArrayList<>();
-        infos.add(field(IndexFields.TEXT, infos.size(), IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, DocValuesType.NONE));
-        boolean capitals = false;
-        boolean ids = false;
-        boolean urls = false;
-        boolean windows = false;
-        for (SegmentBuffer.BufferedDoc doc : docs) {
-            capitals |= doc.capitals() != null;
-            ids |= doc.ref().id() != null;
-            urls |= doc.ref().url() != null;
-            windows |= doc.ref().windowStart() != 0;
-        }
-        if (!storeText) {
-            infos.add(field(IndexFields.TOKENS, infos.size(), IndexOptions.NONE, DocValuesType.NUMERIC));
-            if (capitals) {
-                infos.add(field(IndexFields.CAPITALS, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
-            }
-        }
-        infos.add(field(IndexFields.FILE, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
-        infos.add(field(IndexFields.OFFSET, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
-        if (ids) {
-            infos.add(field(IndexFields.ID, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
-        }
-        if (urls) {
-            infos.add(field(IndexFields.URL, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
-        }
-        if (windows) {
-            infos.add(field(IndexFields.WINDOW, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
-        }
-        infos.add(field(IndexFields.SOURCE, infos.size(), IndexOptions.DOCS, DocValuesType.NONE));
-        infos.add(field(IndexFields.ORDINAL, infos.size(), IndexOptions.NONE, DocValuesType.NUMERIC));
-        this.fieldInfos = new FieldInfos(infos.toArray(FieldInfo[]::new));
+    /** The segment of {@code docs}, whose fields are {@code fieldInfos}, with their inverted fields. */
+    BufferedSegmentReader(FieldInfos fieldInfos, InvertedField text, InvertedField sources, List<BufferedDoc> docs) {
+        this.fieldInfos = fieldInfos;
+        this.docs = docs;
         this.postings = new Postings(text, sources);
-        this.stored = new Stored(docs, fieldInfos);
-        this.docValues = new DocValues(ordinals, tokenCounts);
-    }
-
-    private static FieldInfo field(String name, int number, IndexOptions index, DocValuesType docValues) {
-        return new FieldInfo(name, number, false, index != IndexOptions.NONE, false, index, docValues, -1,
-                new HashMap<>(), 0, 0, 0, 0, VectorEncoding.FLOAT32, VectorSimilarityFunction.EUCLIDEAN, false, false);
+        this.stored = new Stored();
+        this.docValues = new DocValues();
     }
 
     @Override
@@ -141,12 +101,12 @@ final class BufferedSegmentReader extends CodecReader {
 
     @Override
     public int numDocs() {
-        return maxDoc;
+        return docs.size();
     }
 
     @Override
     public int maxDoc() {
-        return maxDoc;
+        return docs.size();
     }
 
     @Override
@@ -251,45 +211,11 @@ final class BufferedSegmentReader extends CodecReader {
         }
     }
 
-    /** Stored fields in the order {@link IndexFields#document} adds them. */
-    private static final class Stored extends StoredFieldsReader {
-        private final List<SegmentBuffer.BufferedDoc> docs;
-        private final FieldInfos infos;
-
-        Stored(List<SegmentBuffer.BufferedDoc> docs, FieldInfos infos) {
-            this.docs = docs;
-            this.infos = infos;
-        }
-
+    /** The documents' stored fields, as {@link IndexFields#visitStored} lays them out. */
+    private final class Stored extends StoredFieldsReader {
         @Override
         public void document(int docID, StoredFieldVisitor visitor) throws IOException {
-            SegmentBuffer.BufferedDoc doc = docs.get(docID);
-            DocRef ref = doc.ref();
-            if (doc.text() != null && visit(visitor, IndexFields.TEXT)) {
-                visitor.stringField(infos.fieldInfo(IndexFields.TEXT), doc.text());
-            }
-            if (doc.capitals() != null && visit(visitor, IndexFields.CAPITALS)) {
-                visitor.binaryField(infos.fieldInfo(IndexFields.CAPITALS), doc.capitals());
-            }
-            if (visit(visitor, IndexFields.FILE)) {
-                visitor.stringField(infos.fieldInfo(IndexFields.FILE), ref.file());
-            }
-            if (visit(visitor, IndexFields.OFFSET)) {
-                visitor.longField(infos.fieldInfo(IndexFields.OFFSET), ref.offset());
-            }
-            if (ref.id() != null && visit(visitor, IndexFields.ID)) {
-                visitor.stringField(infos.fieldInfo(IndexFields.ID), ref.id());
-            }
-            if (ref.url() != null && visit(visitor, IndexFields.URL)) {
-                visitor.stringField(infos.fieldInfo(IndexFields.URL), ref.url());
-            }
-            if (ref.windowStart() != 0 && visit(visitor, IndexFields.WINDOW)) {
-                visitor.intField(infos.fieldInfo(IndexFields.WINDOW), ref.windowStart());
-            }
-        }
-
-        private boolean visit(StoredFieldVisitor visitor, String field) throws IOException {
-            return visitor.needsField(infos.fieldInfo(field)) == StoredFieldVisitor.Status.YES;
+            IndexFields.visitStored(docs.get(docID), fieldInfos, visitor);
         }
 
         @Override
@@ -307,24 +233,13 @@ final class BufferedSegmentReader extends CodecReader {
     }
 
     /** The ordinal of every document and, without stored text, its token count. */
-    private static final class DocValues extends DocValuesProducer {
-        private final long[] ordinals;
-        private final int[] tokenCounts;
-
-        DocValues(long[] ordinals, int[] tokenCounts) {
-            this.ordinals = ordinals;
-            this.tokenCounts = tokenCounts;
-        }
-
+    private final class DocValues extends DocValuesProducer {
         @Override
         public NumericDocValues getNumeric(FieldInfo field) {
             if (IndexFields.ORDINAL.equals(field.name)) {
-                return new Dense(ordinals.length, doc -> ordinals[doc]);
+                return new EveryDocument(doc -> docs.get(doc).ordinal());
             }
-            if (IndexFields.TOKENS.equals(field.name) && tokenCounts != null) {
-                return new Dense(tokenCounts.length, doc -> tokenCounts[doc]);
-            }
-            return null;
+            return IndexFields.TOKENS.equals(field.name) ? new EveryDocument(doc -> docs.get(doc).tokens()) : null;
         }
 
         @Override
@@ -356,14 +271,12 @@ final class BufferedSegmentReader extends CodecReader {
         }
     }
 
-    /** A value for every document. */
-    private static final class Dense extends NumericDocValues {
-        private final int maxDoc;
-        private final java.util.function.IntToLongFunction values;
+    /** Doc values that every document of the segment has. */
+    private final class EveryDocument extends NumericDocValues {
+        private final IntToLongFunction values;
         private int doc = -1;
 
-        Dense(int maxDoc, java.util.function.IntToLongFunction values) {
-            this.maxDoc = maxDoc;
+        EveryDocument(IntToLongFunction values) {
             this.values = values;
         }
 
@@ -390,12 +303,12 @@ final class BufferedSegmentReader extends CodecReader {
 
         @Override
         public int advance(int target) {
-            return doc = target >= maxDoc ? NO_MORE_DOCS : target;
+            return doc = target >= docs.size() ? NO_MORE_DOCS : target;
         }
 
         @Override
         public long cost() {
-            return maxDoc;
+            return docs.size();
         }
     }
 }

@@ -10,7 +10,8 @@ import org.evalaudit.contamination.corpus.CorpusFormat;
  *     {@code --no-store-text} turns it off and makes the index about half the size
  * @param commitEveryChars commit after about this many chars of text: a crash loses at most this much
  *     work (plus what was in flight), and the next run resumes from the last commit
- * @param ramBufferMb Lucene's in-memory buffer per flush, in MB
+ * @param ramBufferMb memory per indexing thread for documents inverted but not yet written, in MB: each
+ *     thread writes a segment when its buffer is this full
  * @param format corpus field names and window sizes, as for {@code scan}: long documents are indexed in
  *     the same windows the scanner reads, so both see the same documents
  */
@@ -18,7 +19,7 @@ public record IndexBuildOptions(int threads, boolean storeText, long commitEvery
                                 CorpusFormat format) {
     /** Default commit batch: 256 M chars of text. */
     public static final long DEFAULT_COMMIT_CHARS = 256L << 20;
-    /** Lucene's buffer: larger buffers measured no faster, and this leaves room in a small heap. */
+    /** Per indexing thread: leaves room in a small heap; segments of this size need few merges. */
     public static final double DEFAULT_RAM_BUFFER_MB = 64;
 
     public IndexBuildOptions {

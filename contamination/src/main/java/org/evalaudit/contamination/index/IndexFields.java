@@ -1,22 +1,28 @@
 package org.evalaudit.contamination.index;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.VectorEncoding;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.evalaudit.contamination.corpus.DocRef;
 
 /**
  * The index schema: one Lucene document per corpus document. Text is indexed with positions (phrase
  * queries need them) but without norms or frequencies-for-scoring tricks, since nothing is ranked;
- * that keeps the index small. Its terms come from {@link AnalysedText} (analysed once per document);
- * the stored text, when kept, is a stored-only instance of the same field, which Lucene writes exactly
- * as one stored and indexed field. {@link #SCHEMA} changes whenever a field changes, so an old index is
- * refused rather than misread.
+ * that keeps the index small. Its terms come from {@link AnalysedText} (analysed once per document) and
+ * reach the index through {@link SegmentBuffer}, which writes whole segments, so the schema is stated
+ * here as Lucene field infos and the stored fields' order rather than as a Lucene {@code Document}; a
+ * test checks that it is what {@code IndexWriter.addDocument} makes of the same document. {@link #SCHEMA}
+ * changes whenever a field changes, so an old index is refused rather than misread.
  */
 final class IndexFields {
     /** Version of this layout; stored in every commit. */
@@ -41,52 +47,82 @@ final class IndexFields {
     /** Without stored text: positions of one-capital-letter tokens ({@link TokenShape}), when any. */
     static final String CAPITALS = "capitals";
 
-    private static final FieldType TEXT_INDEXED = textType();
-
     private IndexFields() {
     }
 
-    private static FieldType textType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
+    /**
+     * The fields of a segment of {@code docs}: every field that at least one of them has, as {@code
+     * IndexWriter} would record it for the same documents.
+     */
+    static FieldInfos fieldInfos(boolean storeText, List<BufferedDoc> docs) {
+        boolean capitals = false;
+        boolean ids = false;
+        boolean urls = false;
+        boolean windows = false;
+        for (BufferedDoc doc : docs) {
+            capitals |= doc.capitals() != null;
+            ids |= doc.ref().id() != null;
+            urls |= doc.ref().url() != null;
+            windows |= doc.ref().windowStart() != 0;
+        }
+        List<FieldInfo> infos = new ArrayList<>();
+        infos.add(field(TEXT, infos.size(), IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, DocValuesType.NONE));
+        if (!storeText) {
+            infos.add(field(TOKENS, infos.size(), IndexOptions.NONE, DocValuesType.NUMERIC));
+        }
+        if (capitals) {
+            infos.add(field(CAPITALS, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
+        }
+        infos.add(field(FILE, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
+        infos.add(field(OFFSET, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
+        if (ids) {
+            infos.add(field(ID, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
+        }
+        if (urls) {
+            infos.add(field(URL, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
+        }
+        if (windows) {
+            infos.add(field(WINDOW, infos.size(), IndexOptions.NONE, DocValuesType.NONE));
+        }
+        infos.add(field(SOURCE, infos.size(), IndexOptions.DOCS, DocValuesType.NONE));
+        infos.add(field(ORDINAL, infos.size(), IndexOptions.NONE, DocValuesType.NUMERIC));
+        return new FieldInfos(infos.toArray(FieldInfo[]::new));
     }
 
-    /**
-     * The Lucene document for document (window) number {@code ordinal} of the file {@code source}, with the
-     * text's tokens from {@code analysed} (which must hold {@code text} until the document is added);
-     * without stored text it carries the text's {@link TokenShape} instead, so that its tokens can be rebuilt.
-     */
-    static Document document(String source, long ordinal, DocRef ref, String text, AnalysedText analysed,
-                             boolean storeText) {
-        Document d = new Document();
-        d.add(new Field(TEXT, analysed.tokens(), TEXT_INDEXED));
-        if (storeText) {
-            d.add(new StoredField(TEXT, text));
-        } else {
-            TokenShape shape = analysed.shape();
-            d.add(new NumericDocValuesField(TOKENS, shape.tokens()));
-            if (shape.capitals().length > 0) {
-                d.add(new StoredField(CAPITALS, shape.encodedCapitals()));
-            }
+    /** An indexed field without norms (nothing is ranked) or payloads; a stored or doc-values-only field. */
+    private static FieldInfo field(String name, int number, IndexOptions index, DocValuesType docValues) {
+        return new FieldInfo(name, number, false, index != IndexOptions.NONE, false, index, docValues, -1,
+                new HashMap<>(), 0, 0, 0, 0, VectorEncoding.FLOAT32, VectorSimilarityFunction.EUCLIDEAN, false, false);
+    }
+
+    /** Hands {@code doc}'s stored fields to {@code visitor}: its text or capitals, file, offset, id, url, window. */
+    static void visitStored(BufferedDoc doc, FieldInfos infos, StoredFieldVisitor visitor) throws IOException {
+        DocRef ref = doc.ref();
+        if (doc.text() != null && wanted(visitor, infos, TEXT)) {
+            visitor.stringField(infos.fieldInfo(TEXT), doc.text());
         }
-        d.add(new StoredField(FILE, ref.file()));
-        d.add(new StoredField(OFFSET, ref.offset()));
-        if (ref.id() != null) {
-            d.add(new StoredField(ID, ref.id()));
+        if (doc.capitals() != null && wanted(visitor, infos, CAPITALS)) {
+            visitor.binaryField(infos.fieldInfo(CAPITALS), doc.capitals());
         }
-        if (ref.url() != null) {
-            d.add(new StoredField(URL, ref.url()));
+        if (wanted(visitor, infos, FILE)) {
+            visitor.stringField(infos.fieldInfo(FILE), ref.file());
         }
-        if (ref.windowStart() != 0) {
-            d.add(new StoredField(WINDOW, ref.windowStart()));
+        if (wanted(visitor, infos, OFFSET)) {
+            visitor.longField(infos.fieldInfo(OFFSET), ref.offset());
         }
-        d.add(new StringField(SOURCE, source, Field.Store.NO));
-        d.add(new NumericDocValuesField(ORDINAL, ordinal));
-        return d;
+        if (ref.id() != null && wanted(visitor, infos, ID)) {
+            visitor.stringField(infos.fieldInfo(ID), ref.id());
+        }
+        if (ref.url() != null && wanted(visitor, infos, URL)) {
+            visitor.stringField(infos.fieldInfo(URL), ref.url());
+        }
+        if (ref.windowStart() != 0 && wanted(visitor, infos, WINDOW)) {
+            visitor.intField(infos.fieldInfo(WINDOW), ref.windowStart());
+        }
+    }
+
+    private static boolean wanted(StoredFieldVisitor visitor, FieldInfos infos, String field) throws IOException {
+        return visitor.needsField(infos.fieldInfo(field)) == StoredFieldVisitor.Status.YES;
     }
 
     /** Where a stored document came from, exactly as the corpus reader described it. */

@@ -9,18 +9,19 @@ import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.text.TermHash;
 
 /**
- * Corpus documents buffered in memory until they are written as one Lucene segment: their postings are
- * inverted here ({@link FieldInverter}) and the segment is handed to {@code IndexWriter.addIndexes} as a
- * {@link BufferedSegmentReader}, so Lucene's codec writes it exactly as it writes a merged segment.
- * One buffer per indexing thread, not thread-safe.
+ * Corpus documents held in memory until they are written as one Lucene segment: their postings are
+ * inverted here ({@link FieldInverter}, one for the text and one for the source file) and the segment is
+ * handed to {@code IndexWriter.addIndexes} as a {@link BufferedSegmentReader}, so Lucene's codec writes
+ * it as it writes a merged segment. One buffer per indexing thread, not thread-safe.
  */
 final class SegmentBuffer {
+    /** Bytes counted per document besides its strings and postings (record, list slot, doc values). */
+    private static final int DOC_OVERHEAD = 96;
+
     private final boolean storeText;
     private FieldInverter text = new FieldInverter();
     private FieldInverter sources = new FieldInverter();
     private final List<BufferedDoc> docs = new ArrayList<>();
-    private long[] ordinals = new long[1 << 10];
-    private int[] tokenCounts = new int[1 << 10];
     private String lastSource;
     private byte[] lastSourceBytes;
     private long lastSourceHash;
@@ -32,66 +33,59 @@ final class SegmentBuffer {
     }
 
     /**
-     * Buffers document number {@code ordinal} of the file {@code source} with the terms of {@code analysed}
-     * (which holds the analysis of {@code text}).
+     * Adds document number {@code ordinal} of the file {@code source}; {@code analysed} must hold the
+     * analysis of {@code text}.
      */
     void add(String source, long ordinal, DocRef ref, String text, AnalysedText analysed) {
-        int doc = docs.size();
-        if (doc == ordinals.length) {
-            ordinals = Arrays.copyOf(ordinals, 2 * doc);
-            tokenCounts = Arrays.copyOf(tokenCounts, 2 * doc);
-        }
-        ordinals[doc] = ordinal;
         this.text.add(analysed);
         if (!source.equals(lastSource)) {
             lastSource = source;
             lastSourceBytes = source.getBytes(StandardCharsets.UTF_8);
-            lastSourceHash = TermHash.of(source);
+            lastSourceHash = TermHash.mix(Arrays.hashCode(lastSourceBytes));
         }
         sources.add(lastSourceBytes, lastSourceHash);
-        BufferedDoc stored;
+        BufferedDoc doc;
         if (storeText) {
-            stored = new BufferedDoc(ref, text, null);
+            doc = new BufferedDoc(ref, ordinal, text, 0, null);
             storedBytes += 2L * text.length();
         } else {
             TokenShape shape = analysed.shape();
-            tokenCounts[doc] = shape.tokens();
-            stored = new BufferedDoc(ref, null, shape.capitals().length > 0 ? shape.encodedCapitals() : null);
-            storedBytes += stored.capitals() == null ? 0 : stored.capitals().length;
+            doc = new BufferedDoc(ref, ordinal, null, shape.tokens(),
+                    shape.capitals().length > 0 ? shape.encodedCapitals() : null);
+            storedBytes += doc.capitals() == null ? 0 : doc.capitals().length;
         }
-        storedBytes += 64 + 2L * ref.file().length() + (ref.id() == null ? 0 : 2L * ref.id().length())
-                + (ref.url() == null ? 0 : 2L * ref.url().length());
-        docs.add(stored);
+        storedBytes += DOC_OVERHEAD + 2L * (ref.file().length() + length(ref.id()) + length(ref.url()));
+        docs.add(doc);
         textChars += text.length();
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     int documents() {
         return docs.size();
     }
 
+    /** Chars of document text held. */
     long textChars() {
         return textChars;
     }
 
-    /** Approximate heap bytes held: what bounds a segment's size. */
+    /** Approximate heap bytes held (strings counted at two bytes a char): what bounds a segment's size. */
     long ramBytes() {
-        return text.ramBytes() + sources.ramBytes() + storedBytes + 12L * ordinals.length;
+        return text.ramBytes() + sources.ramBytes() + storedBytes;
     }
 
-    /** The buffered documents as a segment to add to the index; the buffer is empty afterwards. */
+    /** The documents added so far as a segment to add to the index; the buffer is empty afterwards. */
     CodecReader drain() {
-        int maxDoc = docs.size();
-        BufferedSegmentReader reader = new BufferedSegmentReader(maxDoc, storeText, text.invert(), sources.invert(),
-                List.copyOf(docs), Arrays.copyOf(ordinals, maxDoc), storeText ? null : Arrays.copyOf(tokenCounts, maxDoc));
+        BufferedSegmentReader segment = new BufferedSegmentReader(IndexFields.fieldInfos(storeText, docs),
+                text.invert(), sources.invert(), List.copyOf(docs));
         text = new FieldInverter();
         sources = new FieldInverter();
         docs.clear();
         textChars = 0;
         storedBytes = 0;
-        return reader;
-    }
-
-    /** What a document stores besides its postings and doc values. */
-    record BufferedDoc(DocRef ref, String text, byte[] capitals) {
+        return segment;
     }
 }

@@ -33,7 +33,10 @@ final class TermIds {
         return table;
     }
 
-    /** The id of the term {@code bytes[from, to)} whose hash is {@code hash}, a new one if it is new. */
+    /**
+     * The id of the term {@code bytes[from, to)} whose hash is {@code hash}, a new one if it is new. The hash
+     * must be a function of the bytes alone.
+     */
     int add(byte[] bytes, int from, int to, long hash) {
         int slot = (int) hash & mask;
         while (true) {

@@ -6,7 +6,13 @@
  * <p>{@link org.evalaudit.contamination.index.CorpusIndexer} builds and extends the index with the
  * canonical analyzer from the same corpus readers (and windows) as the scanner: positions kept; file,
  * offset, id, url and window stored; text stored (LZ4) unless disabled. It is incremental and resumable,
- * recording indexed files in a manifest kept inside the index. {@link
+ * recording indexed files in a manifest kept inside the index. Documents are analysed once ({@link
+ * org.evalaudit.contamination.index.AnalysedText}), inverted in memory per indexing thread ({@link
+ * org.evalaudit.contamination.index.SegmentBuffer}: {@link org.evalaudit.contamination.index.TermIds},
+ * {@link org.evalaudit.contamination.index.FieldInverter}) and written by Lucene's codec as whole segments
+ * through {@code IndexWriter.addIndexes} ({@link org.evalaudit.contamination.index.BufferedSegmentReader}),
+ * which costs far less CPU than {@code IndexWriter}'s per-token inversion; {@link
+ * org.evalaudit.contamination.index.IndexFields} states the schema. {@link
  * org.evalaudit.contamination.index.IndexInfo} describes an index, and every reader refuses an index whose
  * analyzer fingerprint or schema differs from this build's ({@link
  * org.evalaudit.contamination.index.IncompatibleIndexException}).

@@ -15,33 +15,19 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
-import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.text.CanonicalAnalyzer;
+import org.evalaudit.contamination.text.TermHash;
 import org.evalaudit.contamination.testing.DevData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pre-analysed tokens that the indexer hands to Lucene are exactly what the canonical analyzer gives
- * (same UTF-8 term bytes, one position apart), and the shape recorded in the same pass is the token count
- * and the positions of one-char upper-case tokens, with one instance reused across documents as the
- * indexer does.
+ * The pre-analysed tokens that the indexer inverts are exactly what the canonical analyzer gives (same
+ * UTF-8 term bytes, one position apart), each with the {@link TermHash} of its term, and the shape
+ * recorded in the same pass is the token count and the positions of one-char upper-case tokens, with one
+ * instance reused across documents as the indexer does.
  */
 class AnalysedTextTest {
     /** Pieces that reach every branch that matters here: non-ASCII terms, surrogates, one-letter capitals. */
@@ -78,19 +64,15 @@ class AnalysedTextTest {
         return new Expected(terms, new TokenShape(terms.size(), capitals.stream().mapToInt(Integer::intValue).toArray()));
     }
 
+    /** The terms in the analyzer's notation (every token one position after the last). */
     private Expected viaAnalysedText(String text) {
         analysed.analyse(text);
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analysed.tokens()) {
-            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(increment.getPositionIncrement() + ":" + term.getBytesRef().toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int i = 0; i < analysed.tokenCount(); i++) {
+            BytesRef term = new BytesRef(analysed.termBytes(), analysed.termStart(i),
+                    analysed.termEnd(i) - analysed.termStart(i));
+            assertEquals(TermHash.of(term.utf8ToString()), analysed.termHash(i), "hash of " + term.utf8ToString());
+            terms.add("1:" + term);
         }
         return new Expected(terms, analysed.shape());
     }
@@ -134,83 +116,6 @@ class AnalysedTextTest {
             assertSame(t);
         }
         assertTrue(sawCapital && sawLongToken, "capitals and long tokens were exercised");
-    }
-
-    /**
-     * Indexes built before analysis moved out of the analyzer keep working unchanged (same schema version):
-     * the old layout, one stored and indexed field analysed by the canonical analyzer, and the new one,
-     * pre-analysed terms plus a stored-only field of the same name, give the same field info, terms,
-     * postings with positions and stored text.
-     */
-    @ParameterizedTest
-    @ValueSource(longs = {51, 52})
-    void preAnalysedDocumentsIndexExactlyAsTheAnalyzerOnAStoredFieldDid(long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<String> texts = new ArrayList<>();
-        for (int d = 0; d < 100; d++) {
-            StringBuilder text = new StringBuilder();
-            for (int p = random.nextInt(300); p >= 0; p--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            texts.add(text.toString());
-        }
-        FieldType storedAndIndexed = new FieldType();
-        storedAndIndexed.setTokenized(true);
-        storedAndIndexed.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        storedAndIndexed.setOmitNorms(true);
-        storedAndIndexed.setStored(true);
-        storedAndIndexed.freeze();
-        try (Directory before = new ByteBuffersDirectory(); Directory after = new ByteBuffersDirectory()) {
-            try (IndexWriter old = new IndexWriter(before, new IndexWriterConfig(new CanonicalAnalyzer()));
-                 IndexWriter now = new IndexWriter(after, new IndexWriterConfig(new CanonicalAnalyzer()))) {
-                for (int d = 0; d < texts.size(); d++) {
-                    Document document = new Document();
-                    document.add(new Field(IndexFields.TEXT, texts.get(d), storedAndIndexed));
-                    old.addDocument(document);
-                    DocRef ref = new DocRef("f.jsonl", d, "doc-" + d, null, 0);
-                    now.addDocument(IndexFields.document("/f.jsonl", d, ref, texts.get(d),
-                            analysed.analyse(texts.get(d)), true));
-                }
-                old.forceMerge(1);
-                now.forceMerge(1);
-            }
-            try (DirectoryReader oldReader = DirectoryReader.open(before); DirectoryReader newReader = DirectoryReader.open(after)) {
-                LeafReader o = oldReader.leaves().get(0).reader();
-                LeafReader n = newReader.leaves().get(0).reader();
-                FieldInfo oldInfo = o.getFieldInfos().fieldInfo(IndexFields.TEXT);
-                FieldInfo newInfo = n.getFieldInfos().fieldInfo(IndexFields.TEXT);
-                assertEquals(oldInfo.getIndexOptions(), newInfo.getIndexOptions());
-                assertEquals(oldInfo.omitsNorms(), newInfo.omitsNorms());
-                assertEquals(oldInfo.hasPayloads(), newInfo.hasPayloads());
-                assertEquals(oldInfo.hasVectors(), newInfo.hasVectors());
-                assertEquals(oldInfo.getDocValuesType(), newInfo.getDocValuesType());
-                assertEquals(postings(o), postings(n));
-                for (int doc = 0; doc < texts.size(); doc++) {
-                    assertEquals(o.storedFields().document(doc).get(IndexFields.TEXT),
-                            n.storedFields().document(doc).get(IndexFields.TEXT));
-                }
-            }
-        }
-    }
-
-    /** Every term of the text field with its documents and positions, in index order. */
-    private static List<String> postings(LeafReader reader) throws IOException {
-        List<String> out = new ArrayList<>();
-        TermsEnum terms = reader.terms(IndexFields.TEXT).iterator();
-        PostingsEnum postings = null;
-        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-            postings = terms.postings(postings, PostingsEnum.POSITIONS);
-            StringBuilder line = new StringBuilder(term.utf8ToString());
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                line.append(' ').append(doc).append(':');
-                for (int k = postings.freq(); k > 0; k--) {
-                    line.append(postings.nextPosition()).append(',');
-                }
-            }
-            out.add(line.toString());
-        }
-        assertTrue(out.size() > 10, "terms: " + out.size());
-        return out;
     }
 
     @Test

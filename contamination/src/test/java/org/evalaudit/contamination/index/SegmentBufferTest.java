@@ -8,9 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -30,11 +36,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A segment inverted by {@link SegmentBuffer} and written through {@code IndexWriter.addIndexes} holds
- * exactly what {@code IndexWriter.addDocument} makes of the same documents ({@link IndexFields#document}):
- * the same field infos, terms, documents, frequencies and positions, doc values and stored fields, with
+ * Indexes keep their layout (same schema version) now that segments are inverted in memory: a segment
+ * inverted by {@link SegmentBuffer} and written through {@code IndexWriter.addIndexes} holds exactly what
+ * {@code IndexWriter.addDocument} made of the same documents with the canonical analyzer: the same field
+ * infos, terms, documents, frequencies and positions, term statistics, doc values and stored fields, with
  * and without stored text, on seeded random text with non-ASCII terms, one-letter capitals and empty
- * documents, from two source files.
+ * documents, from two source files, written as two segments that extend an index begun with {@code
+ * addDocument} (as an earlier version built it), then merged.
  */
 class SegmentBufferTest {
     private static final String[] PIECES = {
@@ -69,17 +77,21 @@ class SegmentBufferTest {
         try (Directory viaWriter = new ByteBuffersDirectory(); Directory viaBuffer = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(viaWriter, inOrder())) {
                 for (Source s : docs) {
-                    writer.addDocument(IndexFields.document(s.key(), s.ordinal(), s.ref(), s.text(),
-                            analysed.analyse(s.text()), storeText));
+                    writer.addDocument(addDocumentLayout(s, analysed.analyse(s.text()).shape(), storeText));
                 }
                 writer.forceMerge(1);
             }
             try (IndexWriter writer = new IndexWriter(viaBuffer, inOrder())) {
+                // an index begun by an earlier version, one document at a time, then extended by two buffers
+                for (Source s : docs.subList(0, 60)) {
+                    writer.addDocument(addDocumentLayout(s, analysed.analyse(s.text()).shape(), storeText));
+                }
+                writer.commit();
                 SegmentBuffer buffer = new SegmentBuffer(storeText);
-                for (int d = 0; d < docs.size(); d++) {
+                for (int d = 60; d < docs.size(); d++) {
                     Source s = docs.get(d);
                     buffer.add(s.key(), s.ordinal(), s.ref(), s.text(), analysed.analyse(s.text()));
-                    if (d == 99) {
+                    if (d == 139) {
                         writer.addIndexes(buffer.drain());
                     }
                 }
@@ -97,6 +109,43 @@ class SegmentBufferTest {
                 assertSameLines(storedFields(e), storedFields(a), "stored fields");
             }
         }
+    }
+
+    /**
+     * The document as the indexer gave it to {@code IndexWriter.addDocument} before segments were
+     * inverted in memory: the text analysed by the canonical analyzer in a field that is also stored (or,
+     * without stored text, its token shape), the document's origin stored, its source indexed as one term,
+     * its ordinal (and token count) as doc values.
+     */
+    private static Document addDocumentLayout(Source s, TokenShape shape, boolean storeText) {
+        FieldType text = new FieldType();
+        text.setTokenized(true);
+        text.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        text.setOmitNorms(true);
+        text.setStored(storeText);
+        text.freeze();
+        Document d = new Document();
+        d.add(new Field(IndexFields.TEXT, s.text(), text));
+        if (!storeText) {
+            d.add(new NumericDocValuesField(IndexFields.TOKENS, shape.tokens()));
+            if (shape.capitals().length > 0) {
+                d.add(new StoredField(IndexFields.CAPITALS, shape.encodedCapitals()));
+            }
+        }
+        d.add(new StoredField(IndexFields.FILE, s.ref().file()));
+        d.add(new StoredField(IndexFields.OFFSET, s.ref().offset()));
+        if (s.ref().id() != null) {
+            d.add(new StoredField(IndexFields.ID, s.ref().id()));
+        }
+        if (s.ref().url() != null) {
+            d.add(new StoredField(IndexFields.URL, s.ref().url()));
+        }
+        if (s.ref().windowStart() != 0) {
+            d.add(new StoredField(IndexFields.WINDOW, s.ref().windowStart()));
+        }
+        d.add(new StringField(IndexFields.SOURCE, s.key(), Field.Store.NO));
+        d.add(new NumericDocValuesField(IndexFields.ORDINAL, s.ordinal()));
+        return d;
     }
 
     /** A writer whose merges keep documents in the order they were added, so doc ids can be compared. */

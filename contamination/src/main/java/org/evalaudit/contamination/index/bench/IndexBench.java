@@ -124,21 +124,13 @@ public final class IndexBench {
         for (boolean storeText : new boolean[] {true, false}) {
             for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
                 Path dir = work.resolve("index-" + (storeText ? "stored" : "nostore") + "-" + t);
-                Build[] best = new Build[2];
-                for (int run = 0; run < runs; run++) {
-                    for (int v = 0; v < 2; v++) {
-                        System.setProperty("evalaudit.inverter", Boolean.toString(v == 1));
-                        Build b = build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText));
-                        best[v] = best[v] == null ? b : best[v].better(b);
-                    }
+                Build b = build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText));
+                for (int run = 1; run < runs; run++) {
+                    b = b.better(build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText)));
                 }
-                for (int v = 0; v < 2; v++) {
-                    System.out.printf(Locale.ROOT, "| %s%s | %d | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
-                            storeText ? "stored text" : "--no-store-text", v == 1 ? ", inverter" : "", t, best[v].wall,
-                            best[v].cpu, textBytes / 1e6 / best[v].wall, textBytes / 1e6 / best[v].cpu,
-                            (double) IndexInfo.read(dir).sizeOnDisk() / textBytes);
-                }
-                System.out.printf(Locale.ROOT, "| ratio CPU old/inverter | | | %.2f | | | |%n", best[0].cpu / best[1].cpu);
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
+                        storeText ? "stored text" : "--no-store-text", t, b.wall, b.cpu, textBytes / 1e6 / b.wall,
+                        textBytes / 1e6 / b.cpu, (double) IndexInfo.read(dir).sizeOnDisk() / textBytes);
                 if (storeText) {
                     stored = dir;
                 }
