@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.IntToLongFunction;
+import java.util.stream.Stream;
 import org.apache.lucene.codecs.DocValuesProducer;
 import org.apache.lucene.codecs.FieldsProducer;
 import org.apache.lucene.codecs.KnnVectorsReader;
@@ -129,9 +130,10 @@ final class BufferedSegmentReader extends CodecReader {
             this.sources = sources;
         }
 
+        /** The field names in sorted order, as Lucene's merging of fields expects. */
         @Override
         public Iterator<String> iterator() {
-            return List.of(IndexFields.TEXT, IndexFields.SOURCE).iterator();
+            return Stream.of(IndexFields.TEXT, IndexFields.SOURCE).sorted().iterator();
         }
 
         @Override
