@@ -44,9 +44,9 @@ import org.evalaudit.core.audit.Progress;
  * {@code threads} indexing threads analyse them, so one large file still uses every thread. Each indexing
  * thread inverts its documents in memory ({@link SegmentBuffer}) and hands them to {@code IndexWriter}
  * as a finished segment through {@code addIndexes}, which Lucene's codec writes as it writes a merge:
- * measured 1.6 to 1.9 times less CPU than {@code IndexWriter.addDocument}, whose own inversion (a term
- * hash and byte slices per token) was over half of the build. The index is a plain Lucene index either
- * way. Memory is bounded by the queue and {@link IndexBuildOptions#ramBufferMb()} per indexing thread,
+ * 1.6 to 2.9 times less CPU than {@code IndexWriter.addDocument} on a 200 MB corpus
+ * (docs/bench-inverter.md), whose own inversion (a term hash and byte slices per token) was over half of
+ * the build. The index is a plain Lucene index either way. Memory is bounded by the queue and {@link IndexBuildOptions#ramBufferMb()} per indexing thread,
  * whatever the corpus size.
  */
 public final class CorpusIndexer {

@@ -19,8 +19,8 @@ final class SegmentBuffer {
     private static final int DOC_OVERHEAD = 96;
 
     private final boolean storeText;
-    private FieldInverter text = new FieldInverter();
-    private FieldInverter sources = new FieldInverter();
+    private FieldInverter textField = new FieldInverter();
+    private FieldInverter sourceField = new FieldInverter();
     private final List<BufferedDoc> docs = new ArrayList<>();
     private String lastSource;
     private byte[] lastSourceBytes;
@@ -37,13 +37,13 @@ final class SegmentBuffer {
      * analysis of {@code text}.
      */
     void add(String source, long ordinal, DocRef ref, String text, AnalysedText analysed) {
-        this.text.add(analysed);
+        textField.add(analysed);
         if (!source.equals(lastSource)) {
             lastSource = source;
             lastSourceBytes = source.getBytes(StandardCharsets.UTF_8);
             lastSourceHash = TermHash.mix(Arrays.hashCode(lastSourceBytes));
         }
-        sources.add(lastSourceBytes, lastSourceHash);
+        sourceField.add(lastSourceBytes, lastSourceHash);
         BufferedDoc doc;
         if (storeText) {
             doc = new BufferedDoc(ref, ordinal, text, 0, null);
@@ -74,15 +74,15 @@ final class SegmentBuffer {
 
     /** Approximate heap bytes held (strings counted at two bytes a char): what bounds a segment's size. */
     long ramBytes() {
-        return text.ramBytes() + sources.ramBytes() + storedBytes;
+        return textField.ramBytes() + sourceField.ramBytes() + storedBytes;
     }
 
     /** The documents added so far as a segment to add to the index; the buffer is empty afterwards. */
     CodecReader drain() {
         BufferedSegmentReader segment = new BufferedSegmentReader(IndexFields.fieldInfos(storeText, docs),
-                text.invert(), sources.invert(), List.copyOf(docs));
-        text = new FieldInverter();
-        sources = new FieldInverter();
+                textField.invert(), sourceField.invert(), List.copyOf(docs));
+        textField = new FieldInverter();
+        sourceField = new FieldInverter();
         docs.clear();
         textChars = 0;
         storedBytes = 0;
