@@ -10,10 +10,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.FixedBitSet;
+import org.evalaudit.contamination.text.CanonicalAnalyzer;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
 import org.evalaudit.core.audit.Progress;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The phrase search finds exactly the live documents whose canonical tokens contain the phrase
  * contiguously, compared with a brute-force search over the documents' tokens: on several segments, with
- * deleted documents (a re-indexed file), repeated terms and phrases absent from the index.
+ * deleted documents (a re-indexed file, and the first documents of every file deleted afterwards),
+ * repeated terms and phrases absent from the index.
  */
 class PhraseFinderTest {
     @TempDir
@@ -42,12 +48,13 @@ class PhraseFinderTest {
         new CorpusIndexer(index, small).index(List.of(files.get(0).toString(), files.get(1).toString()), Progress.NONE);
         TestCorpus.write(files.get(1), TestCorpus.randomTexts(random, 50));
         new CorpusIndexer(index, small).index(files.stream().map(Path::toString).toList(), Progress.NONE);
+        deleteFirstDocumentsOfEveryFile(index);
 
         List<IndexedDocs.Doc> docs = IndexedDocs.all(index);
         List<List<String>> tokens = docs.stream().map(d -> CanonicalTokenizer.tokens(d.text())).toList();
         try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
             assertTrue(reader.leaves().size() > 1, "several segments");
-            assertTrue(reader.numDeletedDocs() > 0, "deleted documents of the re-indexed file");
+            assertTrue(reader.numDeletedDocs() > 0, "deleted documents");
             PhraseFinder finder = new PhraseFinder(reader);
             StoredFields stored = reader.storedFields();
             int nonEmpty = 0;
@@ -72,6 +79,18 @@ class PhraseFinderTest {
                 }
             }
             assertTrue(nonEmpty > 100, "most phrases occur somewhere: " + nonEmpty);
+        }
+    }
+
+    /**
+     * Deletes the first documents of every file without merging, so that deleted documents are certainly
+     * there: the indexer's own deletions (the re-indexed file's old documents) may already be merged away.
+     */
+    private static void deleteFirstDocumentsOfEveryFile(Path index) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new CanonicalAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (FSDirectory directory = FSDirectory.open(index); IndexWriter writer = new IndexWriter(directory, config)) {
+            writer.deleteDocuments(NumericDocValuesField.newSlowRangeQuery(IndexFields.ORDINAL, 0, 9));
+            writer.commit();
         }
     }
 
