@@ -174,7 +174,7 @@ public final class LabelEval {
         families.put("strongest-models margin, w^gamma", Arrays.stream(LabelRankers.STRONGEST_GAMMAS)
                 .mapToObj(LabelRankers::strongestModels).toList());
         families.put(LabelRankers.PER_SUBJECT_DS, List.of(LabelRankers.PER_SUBJECT_DS));
-        families.put("key-state posterior, k x margin evidence", LabelRankers.MARGIN_EVIDENCE_SCALES.stream()
+        families.put("default with a fixed k x margin evidence", LabelRankers.MARGIN_EVIDENCE_SCALES.stream()
                 .map(LabelRankers::marginEvidence).toList());
         List<String> subjects = new ArrayList<>(new TreeSet<>(scored.subjects()));
         subjects.remove(CORRUPTED_STRETCH_SUBJECT);
@@ -243,7 +243,7 @@ public final class LabelEval {
     }
 
     /**
-     * The key-state posterior with k x margin evidence (k = 0: the default) under the issue's own criterion,
+     * The default with a fixed k x margin evidence (k 0: the Dirichlet evidence) under the issue's own criterion,
      * the POOLED ranking: over the {@value #SPLITS} halvings of {@link #halvings}, k is chosen by the pooled
      * AP on half A averaged over both truth fields, and on half B the pooled AP and P@50 of the chosen k are
      * compared with the default, the vote margin and Dawid-Skene (mean difference, halvings where the chosen
@@ -254,10 +254,10 @@ public final class LabelEval {
         List<String> members = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         members.add(LabelRankers.METHOD);
-        labels.add("k 0 (default)");
+        labels.add("k auto (default)");
         for (double k : LabelRankers.MARGIN_EVIDENCE_SCALES) {
             members.add(LabelRankers.marginEvidence(k));
-            labels.add(String.format(Locale.ROOT, "k %.0f", k));
+            labels.add(k == 0 ? "k 0 (Dirichlet)" : String.format(Locale.ROOT, "k %.0f", k));
         }
         // the rankers measured on half B: every member, then the margin and Dawid-Skene
         List<String> measured = new ArrayList<>(members);
@@ -311,7 +311,7 @@ public final class LabelEval {
         Map<String, Integer> counts = new LinkedHashMap<>();
         labels.forEach(label -> counts.put(label, 0));
         Arrays.stream(chosen).forEach(c -> counts.merge(labels.get(c), 1, Integer::sum));
-        out.printf(Locale.ROOT, "%n== key-state posterior, k x margin evidence, chosen by POOLED AP on half A (mean of "
+        out.printf(Locale.ROOT, "%n== default with a fixed k x margin evidence, chosen by POOLED AP on half A (mean of "
                 + "both fields) and measured pooled on half B (%d halvings of the %d subjects other than %s); chosen "
                 + "%s%n", SPLITS, subjects.size(), CORRUPTED_STRETCH_SUBJECT, counts);
         int marginAt = members.size();
