@@ -31,7 +31,8 @@ import org.evalaudit.core.model.Results;
  * per-subject comparison ({@link SubjectComparison}) with and without the one subject whose corrupted key
  * stretch dominates the pooled figures; and the candidate families chosen on half of the subjects and
  * measured on the other half, by per-subject AP ({@link #chooseOnHalves}) and, for the k x margin family, by
- * the issue's own pooled criterion ({@link #chooseOnPooledHalves}).
+ * the issue's own pooled criterion ({@link #chooseOnPooledHalves}); and a stress test with wrong keys planted in
+ * one subject at a time ({@link PlantedKeyErrors}).
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -62,6 +63,7 @@ public final class LabelEval {
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
+        PlantedKeyErrors.run(data, seed, out);
     }
 
     /** The table, the paired differences and the ablations for one set of results; returns the scores. */
