@@ -11,13 +11,13 @@ import java.util.Arrays;
  *
  * <p>It takes UTF-8 JSON string text as {@link CanonicalTokenizer} takes its decoded chars: ASCII runs
  * straight from the bytes ({@link #pushAscii}), every other char decoded by the caller ({@link #push},
- * {@link #pushCodePoint}). It handles the chars that fold with a table load (letters, digits, separators)
- * and the foldings into letters and separators (such as "ﬁ" or "…"), and gives up on the rest — a
- * combining mark (which may compose with the letter before it), capital sigma (final-sigma rule), a
- * lone surrogate, a supplementary letter that changes under folding: these need the letters, so the
- * caller then tokenizes the text with {@link CanonicalTokenizer}. Where it does not give up, its hashes
- * are exactly those {@link CanonicalTokenizer} gives, long tokens cut at
- * {@link CanonicalTokenizer#MAX_TOKEN_CHARS} alike.
+ * {@link #pushCodePoint}). It handles the chars that fold with a table load (letters, digits,
+ * separators), the foldings into letters and separators (such as "ﬁ" or "…") and the combining marks
+ * that separate (as in Devanagari or Thai), and gives up on the rest — a mark that composes with the
+ * letter before it, capital sigma (final-sigma rule), a lone surrogate, a supplementary letter that
+ * changes under folding: these rewrite or need the letters, so the caller then tokenizes the text with
+ * {@link CanonicalTokenizer}. Where it does not give up, its hashes are exactly those
+ * {@link CanonicalTokenizer} gives, long tokens cut at {@link CanonicalTokenizer#MAX_TOKEN_CHARS} alike.
  *
  * <p>Not thread-safe: one instance per thread; {@link #reset()} before each text.
  */
@@ -42,6 +42,8 @@ public final class HashTokenizer {
     /** {@link TermHash} state of the current token, and its length in chars (0: between tokens). */
     private long hash = TermHash.START;
     private int length;
+    /** The last char of the current token (when {@link #length} {@code > 0}): a mark may compose with it. */
+    private char last;
 
     /** Forgets the hashes and any partial token. */
     public void reset() {
@@ -90,12 +92,16 @@ public final class HashTokenizer {
         }
         hash = h;
         length = len;
+        if (len > 0 && i > from) {
+            last = ASCII[bytes[i - 1] & 0xff];
+        }
         return i;
     }
 
     /**
      * One decoded BMP char; false (and nothing done) when it needs {@link CanonicalTokenizer}: a
-     * surrogate, capital sigma, a combining mark, or a folding that contains one.
+     * surrogate, capital sigma, a combining mark that composes with the letter before it, or a folding
+     * into more than one char that contains a mark.
      */
     public boolean push(char c) {
         char f = FoldingTable.FAST[c];
@@ -133,8 +139,19 @@ public final class HashTokenizer {
         separator();
     }
 
-    /** The chars of a folding, as {@link CanonicalTokenizer} feeds them; false if one is a mark or beyond the BMP. */
+    /**
+     * The chars of a folding, as {@link CanonicalTokenizer} feeds them. A lone combining mark separates,
+     * unless it composes with the token's last letter (which would change a char already hashed); false
+     * then, and for a folding into several chars with a mark or a surrogate.
+     */
     private boolean folded(char[] fold) {
+        if (fold.length == 1 && FoldingTable.isMark(fold[0])) {
+            if (length > 0 && FoldingTable.compose(last, fold[0]) >= 0) {
+                return false;
+            }
+            separator();
+            return true;
+        }
         for (char c : fold) {
             if (Character.isSurrogate(c) || FoldingTable.isMark(c)) {
                 return false;
@@ -161,6 +178,7 @@ public final class HashTokenizer {
     private void step(char c) {
         hash = TermHash.step(hash, c);
         length++;
+        last = c;
     }
 
     private void separator() {
