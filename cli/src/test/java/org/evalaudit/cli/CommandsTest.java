@@ -45,7 +45,7 @@ class CommandsTest {
                 demo.results().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         List<String> rows = Files.readAllLines(out.resolve("suspect-labels.csv"));
-        assertTrue(rows.get(0).startsWith("rank,item_id,suspicion,verdict,gold,suggested_answer,support,models"));
+        assertTrue(rows.get(0).startsWith("rank,item_id,suspicion,probability_wrong,verdict,gold,suggested_answer,support,models"));
         Set<String> planted = Set.of("demo-017", "demo-048", "demo-079", "demo-110", "demo-141", "demo-172",
                 "demo-203", "demo-234", "demo-265", "demo-296", "demo-327", "demo-358");
         long inTop15 = rows.subList(1, 16).stream().map(r -> r.split(",")[1]).filter(planted::contains).count();

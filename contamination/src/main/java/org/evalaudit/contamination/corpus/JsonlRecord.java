@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
-import org.evalaudit.contamination.text.TokenSink;
+import org.evalaudit.contamination.text.HashTokenizer;
 
 /**
  * One JSON Lines record as {@link JsonlRecords} hands it to a scanner: where it comes from, and its text
- * still as the raw bytes of a JSON string (UTF-8, escapes undecoded), so that a scanner can tokenize it
- * without decoding it ({@link #tokenize}) and decode only the rare record it must look at closely
+ * still as the raw bytes of a JSON string (UTF-8, escapes undecoded), so that a scanner can hash its terms
+ * without decoding it ({@link #hashTerms}) and decode only the rare record it must look at closely
  * ({@link #decode}). Reused from record to record: valid only during the visitor call.
  */
 public final class JsonlRecord {
@@ -24,10 +24,6 @@ public final class JsonlRecord {
     int textLength;
     /** Index in the chunk of the text string's opening quote, or -1. */
     int textQuote;
-    /** One decoded char (two for a supplementary code point) on its way to the tokenizer. */
-    private final char[] decoded = new char[2];
-    /** One escaped ASCII char on its way to the tokenizer. */
-    private final byte[] ascii = new byte[1];
 
     JsonlRecord(JsonlReader reader, Path file) {
         this.reader = reader;
@@ -44,22 +40,23 @@ public final class JsonlRecord {
     }
 
     /**
-     * Pushes the text to {@code tokenizer} straight from its bytes, as {@link CanonicalTokenizer#push}
-     * would push the decoded chars: ASCII runs through {@link CanonicalTokenizer#pushAscii}, each escape
-     * and multi-byte char decoded on its own (Jackson has validated the string: well-formed UTF-8, valid
-     * escapes, a closing quote). Does not call {@code reset} or {@code end}.
+     * Hashes the terms of the text straight from its bytes, as {@link CanonicalTokenizer} would from the
+     * decoded chars: ASCII runs through {@link HashTokenizer#pushAscii}, each escape and multi-byte char
+     * decoded on its own (Jackson has validated the string: well-formed UTF-8, valid escapes, a closing
+     * quote). Calls neither {@code reset} nor {@code end}.
      *
-     * @return the text's length in chars, or -1 as soon as it is longer than one window
-     *     ({@link CorpusFormat#windowChars()}): such a text is scanned in windows, from its chars
+     * @return the text's length in chars, or -1 as soon as the text must be scanned from its decoded chars
+     *     instead: when it is longer than one window ({@link CorpusFormat#windowChars()}), so scanned in
+     *     windows, or when it has a char that the hash tokenizer leaves to {@link CanonicalTokenizer}
      */
-    public int tokenize(CanonicalTokenizer tokenizer, TokenSink sink) {
+    public int hashTerms(HashTokenizer tokenizer) {
         int maxChars = reader.format().windowChars();
         byte[] bytes = chunk.bytes();
         int limit = chunk.length();
         int i = textQuote + 1;
         int chars = 0;
         while (true) {
-            int stop = tokenizer.pushAscii(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars), sink);
+            int stop = tokenizer.pushAscii(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars));
             chars += stop - i;
             i = stop;
             if (chars > maxChars) {
@@ -69,32 +66,24 @@ public final class JsonlRecord {
             if (b == '"') {
                 return chars;
             }
-            int n = 1;
+            boolean taken;
             if (b == '\\') {
-                char c = escape(bytes, i);
+                taken = tokenizer.push(escape(bytes, i));
                 i += bytes[i + 1] == 'u' ? 6 : 2;
-                if (c < 0x80) { // ("\n", "\"", ...): stays on the byte path; quote and backslash separate like a space
-                    ascii[0] = c == '"' || c == '\\' ? (byte) ' ' : (byte) c;
-                    tokenizer.pushAscii(ascii, 0, 1, sink);
-                    chars++;
-                    continue;
-                }
-                decoded[0] = c;
             } else if (b < 0xe0) {
-                decoded[0] = (char) ((b & 0x1f) << 6 | bytes[i + 1] & 0x3f);
+                taken = tokenizer.push((char) ((b & 0x1f) << 6 | bytes[i + 1] & 0x3f));
                 i += 2;
             } else if (b < 0xf0) {
-                decoded[0] = (char) ((b & 0x0f) << 12 | (bytes[i + 1] & 0x3f) << 6 | bytes[i + 2] & 0x3f);
+                taken = tokenizer.push((char) ((b & 0x0f) << 12 | (bytes[i + 1] & 0x3f) << 6 | bytes[i + 2] & 0x3f));
                 i += 3;
             } else {
-                int codePoint = (b & 0x07) << 18 | (bytes[i + 1] & 0x3f) << 12 | (bytes[i + 2] & 0x3f) << 6
-                        | bytes[i + 3] & 0x3f;
-                n = Character.toChars(codePoint, decoded, 0);
+                taken = tokenizer.pushCodePoint((b & 0x07) << 18 | (bytes[i + 1] & 0x3f) << 12
+                        | (bytes[i + 2] & 0x3f) << 6 | bytes[i + 3] & 0x3f);
                 i += 4;
+                chars++;
             }
-            tokenizer.push(decoded, 0, n, sink);
-            chars += n;
-            if (chars > maxChars) {
+            chars++;
+            if (!taken || chars > maxChars) {
                 return -1;
             }
         }

@@ -8,8 +8,9 @@ import org.evalaudit.core.io.InputError;
 /**
  * Parses the records of {@link JsonlChunk}s, on the scanner's threads, with the same Jackson record
  * reader as {@link CorpusReader}, except that the text is only located, not decoded: the scanner
- * tokenizes its bytes ({@link JsonlRecord#tokenize}). Ids, urls, offsets and line numbers, and the
- * {@link InputError} of a bad record, are those {@link CorpusReader#read} gives. One instance per thread.
+ * hashes its terms from its bytes ({@link JsonlRecord#hashTerms}). Ids, urls, offsets and line numbers,
+ * and the {@link InputError} of a bad record, are those {@link CorpusReader#read} gives. One instance per
+ * thread.
  */
 public final class JsonlRecords {
     private final JsonlReader reader;

@@ -44,8 +44,8 @@ import org.evalaudit.core.model.Item;
  * {@code threads}) turn files into batches; {@code threads} scanner threads run a {@link DocumentMatcher}
  * each over the batches, so one large compressed file is still scanned in parallel chunks while it is
  * being decompressed. A JSON Lines file is only decompressed and cut into chunks of whole records by its
- * reader ({@link JsonlChunker}); the scanner threads parse the records and tokenize their text straight
- * from the bytes, so decompression is the reader's only work. Other formats come as batches of decoded
+ * reader ({@link JsonlChunker}); the scanner threads parse the records and hash the terms of their text
+ * straight from the bytes, so decompression is the reader's only work. Other formats come as batches of decoded
  * documents. When the queue is full, a reader scans its batch itself instead of waiting, so that all
  * threads work whichever stage is the slower. Memory: the item index plus a bounded queue of batches
  * ({@code 2 x threads} of about {@link #BATCH_CHARS} chars or {@link JsonlChunker#CHUNK_BYTES} bytes),

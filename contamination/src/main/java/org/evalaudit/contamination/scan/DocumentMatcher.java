@@ -9,6 +9,7 @@ import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.contamination.ngram.NgramTable;
 import org.evalaudit.contamination.ngram.Posting;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
+import org.evalaudit.contamination.text.HashTokenizer;
 
 /**
  * Finds the items a document contains. Hot path (every document): tokenize, roll the 8-gram (and
@@ -49,6 +50,7 @@ public final class DocumentMatcher {
 
     private final ItemIndex index;
     private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
+    private final HashTokenizer hasher = new HashTokenizer();
     private final NgramProbe probe;
     private final DocTokens doc = new DocTokens();
     /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
@@ -87,18 +89,18 @@ public final class DocumentMatcher {
     /**
      * Scans a JSON Lines record, reporting what {@link #scan(DocRef, char[], int, int, Sink)} reports for
      * its decoded text (whole, or window by window when longer than the format's window), and the length
-     * in chars of each window scanned to {@code scanned}. The tokens are probed straight from the text's
-     * UTF-8 bytes ({@link JsonlRecord#tokenize}); only a record of which some n-gram is in the item tables
-     * is decoded and scanned from its chars. That gives the same evidence by construction: {@code scan}
-     * reports only seeds whose n-gram is in a table, so a record with none has no evidence.
+     * in chars of each window scanned to {@code scanned}. The term hashes are probed straight from the
+     * text's UTF-8 bytes ({@link JsonlRecord#hashTerms}); only a record of which some n-gram is in the item
+     * tables (or that the hash path leaves to the canonical tokenizer) is decoded and scanned from its
+     * chars. That gives the same evidence by construction: {@code scan} reports only seeds whose n-gram is
+     * in a table, so a record with none has no evidence.
      */
     public void scan(JsonlRecord record, Sink sink, IntConsumer scanned) throws IOException {
-        probe.clear();
-        tokenizer.reset();
-        int length = record.tokenize(tokenizer, probe);
+        hasher.reset();
+        int length = record.hashTerms(hasher);
         if (length >= 0) {
-            tokenizer.end(probe);
-            probe.probe();
+            hasher.end();
+            probe.probe(hasher.hashes(), hasher.size());
             if (!anyInTables()) {
                 scanned.accept(length);
                 return;

@@ -8,7 +8,7 @@ import org.evalaudit.contamination.text.TokenSink;
 
 /**
  * The scanner's hot path, in two passes over a document: fed token by token, it only keeps the term
- * hashes (one store per token); then {@link #probe()} rolls the 8-gram and 5-token short-key hashes over
+ * hashes (one store per token), or it is given them ({@link #probe(long[], int)}); then it rolls the 8-gram and 5-token short-key hashes over
  * them and keeps the positions that pass the Bloom filters. Apart, the tokenizer's loop stays small, and
  * the Bloom probes, independent of each other, overlap in memory instead of waiting behind the
  * tokenizer's branches. Offsets and letters are not kept: the rare document whose candidates survive the
@@ -50,7 +50,15 @@ final class NgramProbe implements TokenSink {
 
     /** Finds the candidates among the tokens fed since {@link #clear()}, in position order. */
     void probe() {
-        long[] h = hashes;
+        probe(hashes, size);
+    }
+
+    /**
+     * Finds the candidates among the term hashes {@code h[0, size)}, in position order (clearing those
+     * found before): for the hashes of a {@link org.evalaudit.contamination.text.HashTokenizer}.
+     */
+    void probe(long[] h, int size) {
+        candidates = 0;
         long rolling = 0;
         long rollingShort = 0;
         for (int k = 0; k < size; k++) {

@@ -33,18 +33,6 @@ public final class CanonicalTokenizer {
     /** Longest token in chars; longer runs are cut into pieces. */
     public static final int MAX_TOKEN_CHARS = 255;
 
-    /**
-     * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 text: the ASCII folds, with
-     * {@link FoldingTable#SLOW} for the bytes that end {@link #pushAscii}.
-     */
-    private static final char[] ASCII = new char[256];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            ASCII[b] = b < 0x80 && b != '"' && b != '\\' ? FoldingTable.FAST[b] : FoldingTable.SLOW;
-        }
-    }
-
     /** Room for one more surrogate pair past the limit before the token is cut. */
     private final char[] term = new char[MAX_TOKEN_CHARS + 2];
     private int length;
@@ -132,71 +120,6 @@ public final class CanonicalTokenizer {
         }
         save(len, tokenStart, tokenEnd, h);
         offset = pos;
-    }
-
-    /**
-     * The byte-level fast path: tokenizes ASCII bytes exactly as {@link #push} tokenizes the same chars
-     * (continuing the text pushed before; one byte counts as one char of offset) and returns the index of
-     * the first byte it did not consume: {@code to}, or a byte that is not plain ASCII text in a UTF-8 JSON
-     * string, i.e. a byte {@code >= 0x80} (a multi-byte char), {@code '"'} (the string's end) or
-     * {@code '\\'} (an escape). The caller decodes that char and pushes it with {@link #push}. Lets a
-     * scanner tokenize JSON text straight from its bytes, without decoding it to chars first.
-     */
-    public int pushAscii(byte[] bytes, int from, int to, TokenSink sink) {
-        int i = from;
-        if (i == to || ASCII[bytes[i] & 0xff] == FoldingTable.SLOW) {
-            return i;
-        }
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            separator(sink);
-        }
-        char[] t = term;
-        int len = length;
-        int tokenStart = start;
-        int tokenEnd = end;
-        long h = hash;
-        int pos = offset - i;
-        for (; i < to; i++) {
-            char f = ASCII[bytes[i] & 0xff];
-            if (f > FoldingTable.SLOW) {
-                if (len == 0) {
-                    tokenStart = pos + i;
-                } else if (len >= MAX_TOKEN_CHARS) {
-                    emitAscii(sink, len, tokenStart, tokenEnd, h);
-                    len = 0;
-                    h = TermHash.START;
-                    tokenStart = pos + i;
-                }
-                t[len++] = f;
-                h = TermHash.step(h, f);
-                tokenEnd = pos + i + 1;
-            } else if (f == 0) {
-                if (len > 0) {
-                    emitAscii(sink, len, tokenStart, tokenEnd, h);
-                    len = 0;
-                    h = TermHash.START;
-                }
-            } else {
-                break;
-            }
-        }
-        save(len, tokenStart, tokenEnd, h);
-        offset = pos + i;
-        return i;
-    }
-
-    /**
-     * {@link #emit} for {@link #pushAscii}, from its locals: its own call site, so that a scanner that alone
-     * uses the byte path gets the sink call inlined, and no field round trip for a plain token.
-     */
-    private void emitAscii(TokenSink sink, int len, int tokenStart, int tokenEnd, long h) {
-        if (sigmaAt >= 0 || rehash) {
-            save(len, tokenStart, tokenEnd, h);
-            emit(sink);
-            return;
-        }
-        sink.token(term, len, TermHash.finish(h, len), tokenStart, tokenEnd);
     }
 
     private void save(int len, int tokenStart, int tokenEnd, long h) {

@@ -154,45 +154,6 @@ class CanonicalTokenizerTest {
                 recorded.stream().map(r -> r.substring(0, r.lastIndexOf('#'))).toList());
     }
 
-    /**
-     * The byte path gives the tokens, offsets and hashes of the char path, whatever surrounds the ASCII runs
-     * (marks, sigma, surrogate halves, overlong tokens) and wherever the runs are cut.
-     */
-    @ParameterizedTest
-    @ValueSource(longs = {41, 42, 43, 44})
-    void asciiBytesTokenizeLikeTheirChars(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int n = 0; n < 300; n++) {
-            String text = RandomText.of(random, 40) + "Ab\"c\\d".repeat(random.nextInt(2)) + "x9".repeat(random.nextInt(200))
-                    + RandomText.of(random, 40);
-            char[] chars = text.toCharArray();
-            List<String> out = new ArrayList<>();
-            CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-            TokenSink sink = (term, length, hash, start, end) ->
-                    out.add(new String(term, 0, length) + "@" + start + "-" + end + "#" + hash);
-            byte[] bytes = new byte[chars.length];
-            int run = 0;
-            for (int i = 0; i <= chars.length; i++) {
-                boolean plain = i < chars.length && chars[i] < 0x80 && chars[i] != '"' && chars[i] != '\\';
-                if (plain && random.nextInt(20) > 0) {
-                    bytes[run++] = (byte) chars[i];
-                    continue;
-                }
-                assertEquals(run, tokenizer.pushAscii(bytes, 0, run, sink));
-                run = 0;
-                if (plain) {
-                    bytes[run++] = (byte) chars[i];
-                } else if (i < chars.length) {
-                    byte stop = chars[i] < 0x80 ? (byte) chars[i] : (byte) 0xc3;
-                    assertEquals(0, tokenizer.pushAscii(new byte[] {stop, 'a'}, 0, 2, sink), "stops at " + stop);
-                    tokenizer.push(chars, i, i + 1, sink);
-                }
-            }
-            tokenizer.end(sink);
-            assertEquals(Recorder.record(chars, new int[0]), out, () -> "text: " + text);
-        }
-    }
-
     /** Records tokens as "term@start-end#hash" pushing the text in pieces that end at {@code cuts}. */
     static final class Recorder {
         static List<String> record(char[] text, int[] cuts) {

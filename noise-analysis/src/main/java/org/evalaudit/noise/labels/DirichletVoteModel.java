@@ -84,6 +84,15 @@ final class DirichletVoteModel {
         return others - Math.log(h - 1) - phi(votes.count(i, g));
     }
 
+    /**
+     * The evidence of an item on which {@code votes} weighted votes all go to one answer other than the gold,
+     * among {@code hypotheses} answers: the most the vote model says against a gold. Since phi(0) = 0 it is
+     * log((e^phi(votes) + H - 2) / (H - 1)).
+     */
+    double unanimousEvidence(double votes, int hypotheses) {
+        return Math.log((Math.exp(phi(votes)) + hypotheses - 2) / (hypotheses - 1));
+    }
+
     /** P(true answer = k | votes) under a uniform prior over the hypotheses, into {@code out}. */
     void answerPosterior(WeightedVotes votes, int i, double[] out) {
         int h = votes.hypotheses(i);

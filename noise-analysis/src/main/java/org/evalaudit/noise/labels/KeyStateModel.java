@@ -33,16 +33,14 @@ final class KeyStateModel {
     private final double alignedErrorRate;
     private final double corruptedErrorRate;
     private final double[] corruptedPosterior;
-    private final double[] logOddsWrong;
 
     private KeyStateModel(double enter, double exit, double alignedErrorRate, double corruptedErrorRate,
-                          double[] corruptedPosterior, double[] logOddsWrong) {
+                          double[] corruptedPosterior) {
         this.enter = enter;
         this.exit = exit;
         this.alignedErrorRate = alignedErrorRate;
         this.corruptedErrorRate = corruptedErrorRate;
         this.corruptedPosterior = corruptedPosterior;
-        this.logOddsWrong = logOddsWrong;
     }
 
     /**
@@ -88,11 +86,7 @@ final class KeyStateModel {
             previous = pass.logLikelihood;
         }
         forwardBackward(emissions, work, chain, enter, exit, start, epsAligned, epsCorrupted, g0, g1);
-        double[] logOdds = new double[n];
-        for (int i = 0; i < n; i++) {
-            logOdds[i] = logOddsWrong(evidence[i], g0[i], g1[i], epsAligned, epsCorrupted);
-        }
-        return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1, logOdds);
+        return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1);
     }
 
     /**
@@ -234,15 +228,10 @@ final class KeyStateModel {
         return corruptedPosterior[i];
     }
 
-    /** Posterior log-odds that item i's gold is wrong. */
-    double logOddsWrong(int i) {
-        return logOddsWrong[i];
-    }
-
     /**
-     * The posterior log-odds that item i's gold is wrong when its own vote evidence is {@code evidence}
-     * instead of the one the model was fitted to, the item's key state keeping its fitted posterior (a
-     * candidate rank evidence for the bench; see {@link KeyStateRankEvidence}).
+     * The posterior log-odds that item i's gold is wrong when its own vote evidence is {@code evidence}: the
+     * evidence the model was fitted to gives the model's posterior, another one (the margin evidence of
+     * {@link LabelNoise}) keeps the item's fitted key state.
      */
     double logOddsWrong(int i, double evidence) {
         return logOddsWrong(evidence, 1 - corruptedPosterior[i], corruptedPosterior[i], alignedErrorRate,

@@ -24,17 +24,25 @@ import org.evalaudit.noise.quality.Duplicates;
  *       under a Dirichlet-multinomial vote model fitted to the benchmark ({@link DirichletVoteModel}): it
  *       allows for hard items on which models err together, so evidence grows like the log of the votes.</li>
  *   <li>Wrong keys cluster in stretches of a subject or source (a corrupted or shifted key): a two-state
- *       hidden Markov model along the benchmark order ({@link KeyStateModel}) learns from the benchmark
- *       whether such stretches exist and pools the evidence of neighbours. Its posterior log-odds that the
- *       gold is wrong is the suspicion score.</li>
+ *       hidden Markov model along the benchmark order ({@link KeyStateModel}), fitted to that evidence,
+ *       learns from the benchmark whether such stretches exist and pools the evidence of neighbours.</li>
+ *   <li>The suspicion score is the posterior log-odds that the gold is wrong, each item's key state as the
+ *       model infers it and the item's own evidence k m: m its weighted vote margin
+ *       ({@link WeightedVotes#margin}), k the vote model's evidence for a unanimous rejection
+ *       ({@link DirichletVoteModel#unanimousEvidence}, about 4.8 nats for 20 models). The Dirichlet evidence
+ *       saturates: every item no model answers with the gold gets nearly the same evidence, whether the
+ *       other votes agree or split, and one vote for the gold costs log(alpha_true / alpha_wrong) nats;
+ *       the margin ranks a unanimous rejection first and counts one vote as one vote, and k puts it on the
+ *       scale the key-state prior odds were fitted against. Measured on MMLU-Redux (docs/bench-labels.md,
+ *       fifth session): it ranks better than the Dirichlet evidence both where wrong keys cluster and on
+ *       the typical subject, for every k from 3 to 6; k is derived from the data, not chosen on the truth.</li>
  *   <li>Two copies of one item with different golds have even prior odds of a wrong key each.</li>
  *   <li>Stretches whose golds are the answers of the next or previous item are key shifts
  *       ({@link KeyShiftScan}).</li>
  * </ol>
  * Signals that did not beat the noise on the measured data (subject-level pooling, text cues, item
  * discrimination beyond the reliability weights, votes left to the strongest models, per-subject
- * reliabilities, the vote margin as the item's evidence in the key-state posterior
- * ({@link KeyStateRankEvidence}): on the typical subject it needs a scale at which it also outweighs the
+ * reliabilities, a larger margin scale: on the typical subject it needs a scale at which it also outweighs the
  * corrupted stretches) are reported but not scored; see {@code org.evalaudit.noise.labels.bench.LabelEval} and its
  * per-subject comparison with one-coin Dawid-Skene.
  *
@@ -68,35 +76,26 @@ public final class LabelNoise {
         DirichletVoteModel voteModel = DirichletVoteModel.fit(votes);
         double[] evidence = voteModel.evidence(votes);
         int[] chain = table.chains();
-        double[] logOdds = new double[n];
+        KeyStateModel keys = settings.keyStateModel() ? KeyStateModel.fit(evidence, chain) : null;
+        double background = keys != null ? keys.alignedErrorRate() : voteModel.errorRate();
+        Map<String, DuplicatePair> conflicts = settings.duplicateConflicts() ? conflicts(benchmark) : Map.of();
+        double[] logOdds = posteriorLogOdds(table, evidence, keys, background, conflicts);
+        double[] score = settings.marginScale() == 0 ? logOdds : posteriorLogOdds(table,
+                marginEvidence(votes, voteModel, settings.marginScale(), typicalHypotheses(table)), keys, background,
+                conflicts);
         double[] corrupted = new double[n];
-        double background;
         LabelModelFit fit;
-        if (settings.keyStateModel()) {
-            KeyStateModel keys = KeyStateModel.fit(evidence, chain);
+        if (keys != null) {
             for (int i = 0; i < n; i++) {
-                logOdds[i] = keys.logOddsWrong(i);
                 corrupted[i] = keys.corruptedPosterior(i);
             }
-            background = keys.alignedErrorRate();
             fit = new LabelModelFit(voteModel.alphaTrue(), voteModel.alphaWrong(), keys.alignedErrorRate(),
                     keys.corruptedErrorRate(), keys.enter(), keys.exit());
         } else {
-            background = voteModel.errorRate();
-            double prior = Special.logit(Math.max(1e-9, background));
-            for (int i = 0; i < n; i++) {
-                logOdds[i] = prior + evidence[i];
-            }
             fit = new LabelModelFit(voteModel.alphaTrue(), voteModel.alphaWrong(), background, Double.NaN, 0, 0);
         }
-        Map<String, DuplicatePair> conflicts = settings.duplicateConflicts() ? conflicts(benchmark) : Map.of();
-        for (int i = 0; i < n; i++) {
-            if (conflicts.containsKey(table.id(i))) {
-                logOdds[i] = Math.max(logOdds[i], evidence[i]);
-            }
-        }
         List<KeyRun> runs = new ArrayList<>();
-        if (settings.keyStateModel()) {
+        if (keys != null) {
             runs.addAll(corruptedRuns(table, corrupted, logOdds));
         }
         runs.addAll(KeyShiftScan.scan(table, votes, voteModel, background, settings.shiftMinEvidence(),
@@ -107,17 +106,49 @@ public final class LabelNoise {
         for (int i = 0; i < n; i++) {
             probability[i] = table.gold(i) < 0 ? 1 : 1 / (1 + Math.exp(-logOdds[i]));
         }
-        Integer[] order = rankOrder(table, logOdds);
+        Integer[] order = rankOrder(table, score);
         ItemJudge judge = new ItemJudge(table, votes, ds, runs, conflicts, settings);
         List<SuspectItem> ranking = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
             int i = order[r];
-            ranking.add(judge.judge(r + 1, i, table.gold(i) < 0 ? null : logOdds[i], probability[i], corrupted[i],
+            ranking.add(judge.judge(r + 1, i, table.gold(i) < 0 ? null : score[i], probability[i], corrupted[i],
                     discrimination[i]));
         }
         ErrorRate rate = ErrorRate.estimate(probability, chain, table.chainNames().size(), settings.bootstrapResamples(),
                 settings.seed());
         return new LabelNoiseResult(ranking, rate, reliabilities(table, ds, weights), runs, fit);
+    }
+
+    /**
+     * Posterior log-odds that each item's gold is wrong given the item's own evidence: through the key-state
+     * model when there is one (the item's key state as fitted), else from the background error rate; a copy
+     * of the item with another gold raises the prior odds to even.
+     */
+    private static double[] posteriorLogOdds(VoteTable table, double[] own, KeyStateModel keys, double background,
+                                             Map<String, DuplicatePair> conflicts) {
+        double prior = Special.logit(Math.max(1e-9, background));
+        double[] logOdds = new double[own.length];
+        for (int i = 0; i < own.length; i++) {
+            logOdds[i] = keys != null ? keys.logOddsWrong(i, own[i]) : prior + own[i];
+            if (conflicts.containsKey(table.id(i))) {
+                logOdds[i] = Math.max(logOdds[i], own[i]);
+            }
+        }
+        return logOdds;
+    }
+
+    /**
+     * Each item's margin evidence against its gold: k times its weighted vote margin, k the given scale or,
+     * when that is NaN, the vote model's evidence for a unanimous rejection by the median item's votes.
+     */
+    private static double[] marginEvidence(WeightedVotes votes, DirichletVoteModel voteModel, double scale,
+                                           int hypotheses) {
+        double k = Double.isNaN(scale) ? voteModel.unanimousEvidence(votes.medianTotal(), Math.max(2, hypotheses)) : scale;
+        double[] own = new double[votes.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = votes.gold(i) < 0 ? 0 : k * votes.margin(i);
+        }
+        return own;
     }
 
     /** The most common number of hypotheses per item (the chance level of the vote weights). */

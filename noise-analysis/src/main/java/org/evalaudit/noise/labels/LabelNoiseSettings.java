@@ -10,6 +10,9 @@ import org.evalaudit.core.audit.AuditOptions;
  * @param keyStateModel pool evidence along the benchmark order with the corrupted-key model (default true)
  * @param duplicateConflicts treat copies of an item with different golds as having even prior odds of a
  *     wrong gold (default true: one of the keys is certainly wrong)
+ * @param marginScale scale k of an item's own evidence, k times its weighted vote margin; NaN (the default)
+ *     sets k to the vote model's evidence for a unanimous rejection, so that the margin spans the vote
+ *     model's range; 0 uses the Dirichlet evidence itself (the method before the fifth session; for the bench)
  * @param verdictPosterior posterior probability of a wrong gold from which the gold is blamed
  *     ({@code labels.verdict-posterior}, default 0.5)
  * @param splitShare weighted vote share that each of two non-gold answers must reach for
@@ -21,7 +24,7 @@ import org.evalaudit.core.audit.AuditOptions;
  * @param seed bootstrap seed ({@code labels.seed}, default 20261127)
  */
 public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateModel, boolean duplicateConflicts,
-                                 double verdictPosterior, double splitShare, double shiftMinEvidence,
+                                 double marginScale, double verdictPosterior, double splitShare, double shiftMinEvidence,
                                  int shiftMinLength, int bootstrapResamples, long seed) {
     public static final String VERDICT_POSTERIOR = "labels.verdict-posterior";
     public static final String SPLIT_SHARE = "labels.split-share";
@@ -31,6 +34,10 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
     public static final String SEED = "labels.seed";
 
     public LabelNoiseSettings {
+        if (marginScale < 0) {
+            throw new IllegalArgumentException("the margin scale must be NaN (automatic) or at least 0, got "
+                    + marginScale);
+        }
         if (!(verdictPosterior > 0 && verdictPosterior < 1)) {
             throw new IllegalArgumentException(VERDICT_POSTERIOR + " must be in (0, 1), got " + verdictPosterior);
         }
@@ -46,14 +53,14 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
     }
 
     public static LabelNoiseSettings defaults() {
-        return new LabelNoiseSettings(true, true, true, 0.5, 0.25, KeyShiftScan.DEFAULT_MIN_EVIDENCE,
+        return new LabelNoiseSettings(true, true, true, Double.NaN, 0.5, 0.25, KeyShiftScan.DEFAULT_MIN_EVIDENCE,
                 KeyShiftScan.DEFAULT_MIN_LENGTH, 2000, 20261127L);
     }
 
     /** The defaults with the thresholds the options override; the signals are always the defaults. */
     public static LabelNoiseSettings from(AuditOptions options) {
         LabelNoiseSettings d = defaults();
-        return new LabelNoiseSettings(d.reliabilityWeights, d.keyStateModel, d.duplicateConflicts,
+        return new LabelNoiseSettings(d.reliabilityWeights, d.keyStateModel, d.duplicateConflicts, d.marginScale,
                 options.getDouble(VERDICT_POSTERIOR, d.verdictPosterior), options.getDouble(SPLIT_SHARE, d.splitShare),
                 options.getDouble(SHIFT_EVIDENCE, d.shiftMinEvidence), options.getInt(SHIFT_MIN_ITEMS, d.shiftMinLength),
                 options.getInt(BOOTSTRAP, d.bootstrapResamples), options.getLong(SEED, d.seed));
@@ -61,7 +68,13 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
 
     /** These settings with the signal switches replaced (for ablations). */
     public LabelNoiseSettings withSignals(boolean weights, boolean keyState, boolean duplicates) {
-        return new LabelNoiseSettings(weights, keyState, duplicates, verdictPosterior, splitShare, shiftMinEvidence,
+        return new LabelNoiseSettings(weights, keyState, duplicates, marginScale, verdictPosterior, splitShare, shiftMinEvidence,
                 shiftMinLength, bootstrapResamples, seed);
+    }
+
+    /** These settings with another margin scale (for the bench's k family). */
+    public LabelNoiseSettings withMarginScale(double k) {
+        return new LabelNoiseSettings(reliabilityWeights, keyStateModel, duplicateConflicts, k, verdictPosterior,
+                splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
     }
 }

@@ -19,8 +19,10 @@ import org.evalaudit.core.audit.Table;
  * of items whose gold is wrong; the summary adds its interval, the verdict counts and the damaged stretches
  * of the key; the table lists the models as annotators (accuracy, agreement with the gold, vote weight).
  * Flags the items whose verdict blames the key, most suspect first, and exports {@code suspect-labels.csv}
- * with every item that has at least one response, most suspect first: rank, item_id, suspicion, verdict,
- * gold, suggested_answer, support, models, explanation.
+ * with every item that has at least one response, most suspect first: rank, item_id, suspicion,
+ * probability_wrong, verdict, gold, suggested_answer, support, models, explanation (suspicion orders the list;
+ * probability_wrong is the vote model's probability that the gold is wrong, which the verdict and the error
+ * rate use; see {@link SuspectItem}).
  *
  * <p>Options (besides the {@link LabelNoiseSettings} thresholds):
  * <ul>
@@ -36,7 +38,8 @@ public final class SuspectLabelsCheck implements Check {
     public static final String FAIL_RATE = "labels.fail-rate";
     public static final String EXPORT_FILE = "suspect-labels.csv";
     /** Columns of {@value #EXPORT_FILE}. */
-    public static final List<String> EXPORT_COLUMNS = List.of("rank", "item_id", "suspicion", "verdict", "gold",
+    public static final List<String> EXPORT_COLUMNS = List.of("rank", "item_id", "suspicion", "probability_wrong",
+            "verdict", "gold",
             "suggested_answer", "support", "models", "explanation");
 
     @Override
@@ -122,7 +125,8 @@ public final class SuspectLabelsCheck implements Check {
     public static Table export(LabelNoiseResult result) {
         List<List<Object>> rows = new ArrayList<>(result.ranking().size());
         for (SuspectItem item : result.ranking()) {
-            rows.add(java.util.Arrays.asList(item.rank(), item.itemId(), item.suspicion(), item.verdict().label(),
+            rows.add(java.util.Arrays.asList(item.rank(), item.itemId(), item.suspicion(), item.probabilityWrong(),
+                    item.verdict().label(),
                     item.gold(), item.suggestedAnswer(), item.support(), item.models(), item.explanation()));
         }
         return new Table(EXPORT_COLUMNS, rows);

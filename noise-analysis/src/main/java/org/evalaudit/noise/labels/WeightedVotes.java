@@ -1,5 +1,7 @@
 package org.evalaudit.noise.labels;
 
+import java.util.Arrays;
+
 /**
  * Reliability-weighted vote counts per item and hypothesis: n_ik = sum over models j of w_j times the
  * share of j's responses that gave answer k. The extra hypothesis of a free-form item (an answer no model
@@ -54,5 +56,32 @@ final class WeightedVotes {
     /** Gold hypothesis, or -1. */
     int gold(int i) {
         return gold[i];
+    }
+
+    /**
+     * The normalised vote margin of the best other answer over the gold, (W_best_other - W_gold) / (W + H/4)
+     * with 1/4 vote of smoothing per answer (the vote-margin ranker of the shared data's README, with these
+     * weights): 1 for a unanimous rejection of the gold, -1 for a unanimous vote for it.
+     */
+    double margin(int i) {
+        int g = gold[i];
+        double best = 0;
+        for (int k = 0; k < hypotheses(i); k++) {
+            if (k != g) {
+                best = Math.max(best, count(i, k));
+            }
+        }
+        return (best - count(i, g)) / (total[i] + hypotheses(i) / 4.0);
+    }
+
+    /** The median of the items' total weighted votes (0 without items). */
+    double medianTotal() {
+        if (total.length == 0) {
+            return 0;
+        }
+        double[] sorted = total.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

@@ -58,6 +58,18 @@ class DirichletVoteModelTest {
         return a;
     }
 
+    /** The closed form is the evidence of an item whose votes all go to one other answer, and its maximum. */
+    @Test
+    void unanimousEvidenceIsTheEvidenceOfAUnanimousRejection() {
+        DirichletVoteModel model = new DirichletVoteModel(1.2, 0.08, 0.02);
+        WeightedVotes votes = votesOf(new int[] {0, 20, 0, 0}, new int[] {0, 0, 0, 20}, new int[] {0, 10, 10, 0},
+                new int[] {1, 19, 0, 0});
+        assertEquals(model.evidence(votes, 0), model.unanimousEvidence(20, 4), 1e-12);
+        assertEquals(model.evidence(votes, 1), model.unanimousEvidence(20, 4), 1e-12);
+        assertTrue(model.evidence(votes, 2) < model.unanimousEvidence(20, 4));
+        assertTrue(model.evidence(votes, 3) < model.unanimousEvidence(20, 4));
+    }
+
     @Test
     void evidenceGrowsWithDisagreementButOnlyLogarithmically() {
         DirichletVoteModel model = new DirichletVoteModel(1.3, 0.08, 0.03);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
@@ -218,5 +219,61 @@ class LabelNoiseTest {
         long flagged = shifted.ranking().stream()
                 .filter(s -> changed.contains(s.itemId()) && s.verdict() == Verdict.KEY_SHIFT).count();
         assertTrue(flagged >= changed.size() / 2, flagged + " of " + changed.size() + " shifted golds called key_shift");
+    }
+
+    /**
+     * Seeded benchmarks without stretches: 600 items of one subject, 12 models of accuracy 0.6-0.95, 5% of
+     * golds replaced by another letter. The suspect side of the ranking follows the weighted vote margin m,
+     * not the saturating Dirichlet evidence: an item b on that side (m_b >= 0) whose key is aligned ranks below
+     * every item a whose margin evidence is more than 1.39 nats above b's, k (m_a - m_b) > 1.39. Bound
+     * (evidence L = k m, k the unanimous-rejection evidence): an item's P(wrong) = P_a + g1 (P_c - P_a), P_a = sigmoid(logit eps_aligned + L) and g1 its corrupted
+     * posterior, is at least P_a and at most P_a + g1 (1 - P_a). For b, with P_a >= eps_aligned (m_b >= 0) and
+     * g1 <= eps_aligned <= 1/2, its log-odds exceed logit P_a by at most log(1 + g1 / P_a) - log(1 - g1)
+     * <= log 2 + log 2 = 1.39 nats; a's log-odds are at least its own logit P_a, which is k (m_a - m_b) above
+     * b's. (k is about 30 nats on these data, whose models err independently.)
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void whereTheKeyIsAlignedTheSuspectsFollowTheMargin(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 600;
+        int models = 12;
+        Fixtures.Built built = Fixtures.unanimous(n, models);
+        double[] accuracy = new double[models];
+        for (int j = 0; j < models; j++) {
+            accuracy[j] = 0.6 + 0.35 * random.nextDouble();
+        }
+        String letters = "ABCD";
+        for (int i = 0; i < n; i++) {
+            int truth = random.nextInt(4);
+            int gold = random.nextDouble() < 0.05 ? (truth + 1 + random.nextInt(3)) % 4 : truth;
+            built.gold(i, String.valueOf(letters.charAt(gold)));
+            for (int j = 0; j < models; j++) {
+                int answer = random.nextDouble() < accuracy[j] ? truth : random.nextInt(4);
+                built.answers[i][j] = String.valueOf(letters.charAt(answer));
+            }
+        }
+        VoteTable table = VoteTable.of(built.benchmark(), built.results());
+        WeightedVotes votes = WeightedVotes.of(table, OneCoinDawidSkene.fit(table).voteWeights(4));
+        DirichletVoteModel voteModel = DirichletVoteModel.fit(votes);
+        double k = voteModel.unanimousEvidence(votes.medianTotal(), 4);
+        KeyStateModel keys = KeyStateModel.fit(voteModel.evidence(votes), new int[n]);
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        int pairs = 0;
+        for (int b = 0; b < n; b++) {
+            double mb = votes.margin(b);
+            if (mb < 0 || keys.corruptedPosterior(b) > keys.alignedErrorRate()) {
+                continue;
+            }
+            for (int a = 0; a < n; a++) {
+                double ma = votes.margin(a);
+                if (k * (ma - mb) > 1.39) {
+                    pairs++;
+                    assertTrue(find(result, table.id(a)).suspicion() > find(result, table.id(b)).suspicion(),
+                            table.id(a) + " (margin " + ma + ") vs " + table.id(b) + " (" + mb + ")");
+                }
+            }
+        }
+        assertTrue(pairs > 10, "pairs compared: " + pairs);
     }
 }

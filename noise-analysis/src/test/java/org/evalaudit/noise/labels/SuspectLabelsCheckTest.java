@@ -65,14 +65,16 @@ class SuspectLabelsCheckTest {
         Export export = finding.exports().get(0);
         assertEquals("suspect-labels.csv", export.fileName());
         Table table = export.table();
-        assertEquals(List.of("rank", "item_id", "suspicion", "verdict", "gold", "suggested_answer", "support", "models",
-                "explanation"), table.columns());
+        assertEquals(List.of("rank", "item_id", "suspicion", "probability_wrong", "verdict", "gold", "suggested_answer",
+                "support", "models", "explanation"), table.columns());
         assertEquals(600, table.rows().size());
         Set<Object> ids = new HashSet<>();
         for (int r = 0; r < table.rows().size(); r++) {
             List<Object> row = table.rows().get(r);
             assertEquals(r + 1, row.get(0));
             ids.add(row.get(1));
+            double probability = (Double) row.get(3);
+            assertTrue(probability >= 0 && probability <= 1, "a probability: " + probability);
             if (r > 0 && row.get(2) != null && table.rows().get(r - 1).get(2) != null) {
                 assertTrue((Double) table.rows().get(r - 1).get(2) >= (Double) row.get(2), "most suspect first");
             }

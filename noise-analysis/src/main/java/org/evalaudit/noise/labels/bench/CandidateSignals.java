@@ -15,7 +15,7 @@ import org.evalaudit.noise.labels.SuspectItem;
 
 /**
  * Candidate signals for the typical subject, measured by the bench against the default method and one-coin
- * Dawid-Skene before any of them may join the default (none has: see docs/bench-labels.md):
+ * Dawid-Skene before any of them may join the default (see docs/bench-labels.md):
  * <ul>
  *   <li>item discrimination: the default's log-odds minus beta times the item-rest point-biserial of agreeing
  *       with the gold (classical test theory, Crocker and Algina 1986, §14.3): an item the stronger models
@@ -24,9 +24,9 @@ import org.evalaudit.noise.labels.SuspectItem;
  *       gold, each model's vote weighing w_j^gamma, w_j its Dawid-Skene weight (log-odds over chance); a
  *       large gamma leaves the vote to the few strongest models;</li>
  *   <li>per-subject reliabilities: one-coin Dawid-Skene fitted to each subject on its own;</li>
- *   <li>the vote margin as the item's evidence in the key-state posterior, scaled by k
- *       ({@link org.evalaudit.noise.labels.KeyStateRankEvidence}, in the labels package because it reuses the
- *       fitted key-state model).</li>
+ *   <li>a fixed scale k of the default's margin evidence instead of the automatic one
+ *       ({@link org.evalaudit.noise.labels.LabelNoiseSettings#withMarginScale}); k 0 is the Dirichlet evidence,
+ *       the default before the fifth session.</li>
  * </ul>
  */
 public final class CandidateSignals {

@@ -42,20 +42,38 @@ public final class LabelBench {
             double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double process = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
             double seconds = (System.nanoTime() - start) / 1e9;
-            int hits = 0;
-            int wrong = 0;
-            for (boolean w : data.wrongGold()) {
-                wrong += w ? 1 : 0;
-            }
-            for (int k = 0; k < wrong; k++) {
-                String id = result.ranking().get(k).itemId();
-                hits += data.wrongGold()[Integer.parseInt(id.substring(id.indexOf('-') + 1))] ? 1 : 0;
-            }
+            int wrong = wrongGolds(data);
             System.out.printf(Locale.ROOT, "run %d: ranked %d items in %.2f s CPU of the thread, %.2f s CPU of "
                             + "the process (with GC and JIT), %.2f s wall; "
                             + "estimated error rate %.4f (true %.4f); precision at the number of wrong golds %.3f; "
                             + "%d key runs%n", r, result.ranking().size(), cpu, process, seconds, result.estimatedErrorRate(),
-                    wrong / (double) items, hits / (double) wrong, result.keyRuns().size());
+                    wrong / (double) items, precisionAtWrong(data, result), result.keyRuns().size());
         }
+        for (double k : new double[] {0, 4}) {
+            LabelNoiseResult variant = LabelNoise.analyze(data.benchmark(), data.results(),
+                    LabelNoiseSettings.defaults().withMarginScale(k));
+            System.out.printf(Locale.ROOT, "untimed, %s: precision at the number of wrong golds %.3f%n",
+                    k == 0 ? "Dirichlet evidence instead of the margin (k 0)" : "fixed margin scale k " + (int) k,
+                    precisionAtWrong(data, variant));
+        }
+    }
+
+    private static int wrongGolds(SyntheticLabels data) {
+        int wrong = 0;
+        for (boolean w : data.wrongGold()) {
+            wrong += w ? 1 : 0;
+        }
+        return wrong;
+    }
+
+    /** Share of truly wrong golds among the first R items of the ranking, R the number of wrong golds. */
+    private static double precisionAtWrong(SyntheticLabels data, LabelNoiseResult result) {
+        int wrong = wrongGolds(data);
+        int hits = 0;
+        for (int k = 0; k < wrong; k++) {
+            String id = result.ranking().get(k).itemId();
+            hits += data.wrongGold()[Integer.parseInt(id.substring(id.indexOf('-') + 1))] ? 1 : 0;
+        }
+        return hits / (double) wrong;
     }
 }

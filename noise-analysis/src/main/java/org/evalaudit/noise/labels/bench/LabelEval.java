@@ -31,7 +31,8 @@ import org.evalaudit.core.model.Results;
  * per-subject comparison ({@link SubjectComparison}) with and without the one subject whose corrupted key
  * stretch dominates the pooled figures; and the candidate families chosen on half of the subjects and
  * measured on the other half, by per-subject AP ({@link #chooseOnHalves}) and, for the k x margin family, by
- * the issue's own pooled criterion ({@link #chooseOnPooledHalves}).
+ * the issue's own pooled criterion ({@link #chooseOnPooledHalves}); and a stress test with wrong keys planted in
+ * one subject at a time ({@link PlantedKeyErrors}).
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -62,6 +63,7 @@ public final class LabelEval {
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
+        PlantedKeyErrors.run(data, seed, out);
     }
 
     /** The table, the paired differences and the ablations for one set of results; returns the scores. */
@@ -174,7 +176,7 @@ public final class LabelEval {
         families.put("strongest-models margin, w^gamma", Arrays.stream(LabelRankers.STRONGEST_GAMMAS)
                 .mapToObj(LabelRankers::strongestModels).toList());
         families.put(LabelRankers.PER_SUBJECT_DS, List.of(LabelRankers.PER_SUBJECT_DS));
-        families.put("key-state posterior, k x margin evidence", LabelRankers.MARGIN_EVIDENCE_SCALES.stream()
+        families.put("default with a fixed k x margin evidence", LabelRankers.MARGIN_EVIDENCE_SCALES.stream()
                 .map(LabelRankers::marginEvidence).toList());
         List<String> subjects = new ArrayList<>(new TreeSet<>(scored.subjects()));
         subjects.remove(CORRUPTED_STRETCH_SUBJECT);
@@ -243,7 +245,7 @@ public final class LabelEval {
     }
 
     /**
-     * The key-state posterior with k x margin evidence (k = 0: the default) under the issue's own criterion,
+     * The default with a fixed k x margin evidence (k 0: the Dirichlet evidence) under the issue's own criterion,
      * the POOLED ranking: over the {@value #SPLITS} halvings of {@link #halvings}, k is chosen by the pooled
      * AP on half A averaged over both truth fields, and on half B the pooled AP and P@50 of the chosen k are
      * compared with the default, the vote margin and Dawid-Skene (mean difference, halvings where the chosen
@@ -254,10 +256,10 @@ public final class LabelEval {
         List<String> members = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         members.add(LabelRankers.METHOD);
-        labels.add("k 0 (default)");
+        labels.add("k auto (default)");
         for (double k : LabelRankers.MARGIN_EVIDENCE_SCALES) {
             members.add(LabelRankers.marginEvidence(k));
-            labels.add(String.format(Locale.ROOT, "k %.0f", k));
+            labels.add(k == 0 ? "k 0 (Dirichlet)" : String.format(Locale.ROOT, "k %.0f", k));
         }
         // the rankers measured on half B: every member, then the margin and Dawid-Skene
         List<String> measured = new ArrayList<>(members);
@@ -311,7 +313,7 @@ public final class LabelEval {
         Map<String, Integer> counts = new LinkedHashMap<>();
         labels.forEach(label -> counts.put(label, 0));
         Arrays.stream(chosen).forEach(c -> counts.merge(labels.get(c), 1, Integer::sum));
-        out.printf(Locale.ROOT, "%n== key-state posterior, k x margin evidence, chosen by POOLED AP on half A (mean of "
+        out.printf(Locale.ROOT, "%n== default with a fixed k x margin evidence, chosen by POOLED AP on half A (mean of "
                 + "both fields) and measured pooled on half B (%d halvings of the %d subjects other than %s); chosen "
                 + "%s%n", SPLITS, subjects.size(), CORRUPTED_STRETCH_SUBJECT, counts);
         int marginAt = members.size();

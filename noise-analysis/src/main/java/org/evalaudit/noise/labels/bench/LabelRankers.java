@@ -9,7 +9,6 @@ import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.core.model.Results;
 import org.evalaudit.noise.labels.ClusterPrior;
-import org.evalaudit.noise.labels.KeyStateRankEvidence;
 import org.evalaudit.noise.labels.LabelNoise;
 import org.evalaudit.noise.labels.LabelNoiseResult;
 import org.evalaudit.noise.labels.LabelNoiseSettings;
@@ -38,7 +37,8 @@ public final class LabelRankers {
     public static final String PER_SUBJECT_DS = "per-subject Dawid-Skene";
     static final int[] DISCRIMINATION_BETAS = {1, 2, 4, 8};
     static final int[] STRONGEST_GAMMAS = {1, 2, 4, 8};
-    static final List<Double> MARGIN_EVIDENCE_SCALES = List.of(2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0);
+    /** Fixed scales k of the margin evidence; 0 is the Dirichlet evidence itself (the default before k). */
+    static final List<Double> MARGIN_EVIDENCE_SCALES = List.of(0.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0);
     /** Width of the position windows of the window prior. */
     static final int WINDOW = 10;
 
@@ -88,8 +88,10 @@ public final class LabelRankers {
                         CandidateSignals.voteWeights(result), ids, gamma));
             }
             scores.put(PER_SUBJECT_DS, CandidateSignals.perSubjectDawidSkene(benchmark, results, ids, subjects));
-            KeyStateRankEvidence.scores(benchmark, results, MARGIN_EVIDENCE_SCALES).forEach((k, byId) ->
-                    scores.put(marginEvidence(k), ids.stream().mapToDouble(byId::get).toArray()));
+            for (double k : MARGIN_EVIDENCE_SCALES) {
+                scores.put(marginEvidence(k), suspicion(LabelNoise.analyze(benchmark, results,
+                        defaults.withMarginScale(k)), ids));
+            }
         }
         return new ScoredItems(ids, subjects, List.copyOf(scores.keySet()), scores.values().toArray(new double[0][]));
     }
@@ -99,9 +101,10 @@ public final class LabelRankers {
         return String.format(java.util.Locale.ROOT, "default - %d x discrimination", beta);
     }
 
-    /** Name of the key-state posterior with k times the weighted vote margin as the item's evidence. */
+    /** Name of the default with a fixed scale k of the margin evidence (0: the Dirichlet evidence). */
     public static String marginEvidence(double k) {
-        return String.format(java.util.Locale.ROOT, "key-state posterior, %.0f x margin evidence", k);
+        return k == 0 ? "default with Dirichlet evidence (k 0)"
+                : String.format(java.util.Locale.ROOT, "default with k %.0f x margin evidence", k);
     }
 
     /** Name of the weighted margin with weights w^gamma. */

@@ -1,0 +1,198 @@
+package org.evalaudit.contamination.text;
+
+import java.util.Arrays;
+
+/**
+ * The canonical tokenizer reduced to what a scan's n-gram probe needs from every document: the
+ * {@link TermHash} of each token, in order, with no folded letters and no offsets kept. A scan looks
+ * closely (letters, offsets) only at the rare document that shares an n-gram with an item, and tokenizes
+ * that one again with {@link CanonicalTokenizer}; for all others, the per-char stores of the letters and
+ * offsets and the per-token sink call are pure cost.
+ *
+ * <p>It takes UTF-8 JSON string text as {@link CanonicalTokenizer} takes its decoded chars: ASCII runs
+ * straight from the bytes ({@link #pushAscii}), every other char decoded by the caller ({@link #push},
+ * {@link #pushCodePoint}). It handles the chars that fold with a table load (letters, digits,
+ * separators), the foldings into letters and separators (such as "ﬁ" or "…") and the combining marks
+ * that separate (as in Devanagari or Thai), and gives up on the rest — a mark that composes with the
+ * letter before it, capital sigma (final-sigma rule), a lone surrogate, a supplementary letter that
+ * changes under folding: these rewrite or need the letters, so the caller then tokenizes the text with
+ * {@link CanonicalTokenizer}. Where it does not give up, its hashes are exactly those
+ * {@link CanonicalTokenizer} gives, long tokens cut at {@link CanonicalTokenizer#MAX_TOKEN_CHARS} alike.
+ *
+ * <p>Not thread-safe: one instance per thread; {@link #reset()} before each text.
+ */
+public final class HashTokenizer {
+    private static final int MAX = CanonicalTokenizer.MAX_TOKEN_CHARS;
+
+    /**
+     * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 JSON string text, with
+     * {@link FoldingTable#SLOW} for the bytes that end {@link #pushAscii}: a byte {@code >= 0x80} (part of
+     * a multi-byte char), the closing quote and the backslash of an escape.
+     */
+    private static final char[] ASCII = new char[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            ASCII[b] = b < 0x80 && b != '"' && b != '\\' ? FoldingTable.FAST[b] : FoldingTable.SLOW;
+        }
+    }
+
+    private long[] hashes = new long[4096];
+    private int size;
+    /** {@link TermHash} state of the current token, and its length in chars (0: between tokens). */
+    private long hash = TermHash.START;
+    private int length;
+    /** The last char of the current token (when {@link #length} {@code > 0}): a mark may compose with it. */
+    private char last;
+
+    /** Forgets the hashes and any partial token. */
+    public void reset() {
+        size = 0;
+        length = 0;
+        hash = TermHash.START;
+    }
+
+    /** The term hashes of the tokens completed since {@link #reset()}, in {@code hashes()[0, size())}. */
+    public long[] hashes() {
+        return hashes;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Tokenizes ASCII bytes, continuing the text pushed before, and returns the index of the first byte
+     * it did not consume: {@code to}, or a byte that is not plain ASCII text in a UTF-8 JSON string
+     * ({@code >= 0x80}, {@code '"'} or {@code '\\'}), which the caller decodes and pushes.
+     */
+    public int pushAscii(byte[] bytes, int from, int to) {
+        long h = hash;
+        int len = length;
+        int i = from;
+        for (; i < to; i++) {
+            char f = ASCII[bytes[i] & 0xff];
+            if (f > FoldingTable.SLOW) {
+                if (len >= MAX) {
+                    add(h, len);
+                    h = TermHash.START;
+                    len = 0;
+                }
+                h = TermHash.step(h, f);
+                len++;
+            } else if (f == 0) {
+                if (len > 0) {
+                    add(h, len);
+                    h = TermHash.START;
+                    len = 0;
+                }
+            } else {
+                break;
+            }
+        }
+        hash = h;
+        length = len;
+        if (len > 0 && i > from) {
+            last = ASCII[bytes[i - 1] & 0xff];
+        }
+        return i;
+    }
+
+    /**
+     * One decoded BMP char; false (and nothing done) when it needs {@link CanonicalTokenizer}: a
+     * surrogate, capital sigma, a combining mark that composes with the letter before it, or a folding
+     * into more than one char that contains a mark.
+     */
+    public boolean push(char c) {
+        char f = FoldingTable.FAST[c];
+        if (f > FoldingTable.SLOW) {
+            letter(f);
+        } else if (f == 0) {
+            separator();
+        } else if (Character.isSurrogate(c) || c == FoldingTable.CAPITAL_SIGMA) {
+            return false;
+        } else {
+            return folded(FoldingTable.expansion(c));
+        }
+        return true;
+    }
+
+    /**
+     * One decoded supplementary code point; false (and nothing done) when it needs
+     * {@link CanonicalTokenizer}: one that changes under folding.
+     */
+    public boolean pushCodePoint(int codePoint) {
+        if (FoldingTable.supplementary(codePoint) != null) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(codePoint)) {
+            letter(Character.highSurrogate(codePoint));
+            step(Character.lowSurrogate(codePoint));
+        } else {
+            separator();
+        }
+        return true;
+    }
+
+    /** Ends the text: adds the last token, if any. */
+    public void end() {
+        separator();
+    }
+
+    /**
+     * The chars of a folding, as {@link CanonicalTokenizer} feeds them. A lone combining mark separates,
+     * unless it composes with the token's last letter (which would change a char already hashed); false
+     * then, and for a folding into several chars with a mark or a surrogate.
+     */
+    private boolean folded(char[] fold) {
+        if (fold.length == 1 && FoldingTable.isMark(fold[0])) {
+            if (length > 0 && FoldingTable.compose(last, fold[0]) >= 0) {
+                return false;
+            }
+            separator();
+            return true;
+        }
+        for (char c : fold) {
+            if (Character.isSurrogate(c) || FoldingTable.isMark(c)) {
+                return false;
+            }
+        }
+        for (char c : fold) {
+            if (Character.isLetterOrDigit(c)) {
+                letter(c);
+            } else {
+                separator();
+            }
+        }
+        return true;
+    }
+
+    private void letter(char c) {
+        if (length >= MAX) {
+            separator();
+        }
+        step(c);
+    }
+
+    /** Appends a char without the length check: the low half of a pair may make a token one char longer. */
+    private void step(char c) {
+        hash = TermHash.step(hash, c);
+        length++;
+        last = c;
+    }
+
+    private void separator() {
+        if (length > 0) {
+            add(hash, length);
+            hash = TermHash.START;
+            length = 0;
+        }
+    }
+
+    private void add(long h, int len) {
+        if (size == hashes.length) {
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        hashes[size++] = TermHash.finish(h, len);
+    }
+}

@@ -1,0 +1,150 @@
+package org.evalaudit.contamination.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hash-only byte path gives exactly the term hashes of the canonical tokenizer, or gives up. */
+class HashTokenizerTest {
+    /**
+     * Long runs around the token limit, with a supplementary letter that folds to itself (U+20000) or an
+     * expansion ("ﬁ") right at the cut, and the bytes at which {@link HashTokenizer#pushAscii} stops.
+     */
+    private static final String[] EDGES = {
+        "x9".repeat(127) + "a", "y".repeat(254) + "\ud840\udc00" + "zz", "w".repeat(255) + "\ud840\udc00",
+        "v".repeat(254) + "\ufb01" + "u", "Ab\"c\\d", "\ud83d\ude00", "\u2026", "\u2122", "\u00bd", "caf\u00e9"
+    };
+
+    /** The hashes {@link CanonicalTokenizer} gives for {@code text}. */
+    private static long[] expected(String text) {
+        List<Long> out = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        CanonicalTokenizer tokenizer = new CanonicalTokenizer();
+        TokenSink sink = (term, length, hash, start, end) -> out.add(hash);
+        tokenizer.push(chars, 0, chars.length, sink);
+        tokenizer.end(sink);
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Feeds {@code text} as a JSON scanner does: runs of plain ASCII as UTF-8 bytes (cut at random
+     * points, as chunk and window limits cut them), every other char decoded. Null when it gives up.
+     */
+    private static long[] hashed(String text, SplittableRandom random) {
+        HashTokenizer tokenizer = new HashTokenizer();
+        tokenizer.reset();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < bytes.length) {
+            int to = random.nextInt(4) == 0 ? Math.min(bytes.length, i + random.nextInt(8)) : bytes.length;
+            int stop = tokenizer.pushAscii(bytes, i, to);
+            assertTrue(stop == to || (bytes[stop] & 0xff) >= 0x80 || bytes[stop] == '"' || bytes[stop] == '\\',
+                    "stopped at a plain byte");
+            for (int k = i; k < stop; k++) {
+                assertTrue(bytes[k] >= 0 && bytes[k] != '"' && bytes[k] != '\\', "consumed a stop byte");
+            }
+            i = stop;
+            if (i == to) {
+                continue;
+            }
+            int codePoint = new String(bytes, i, Math.min(4, bytes.length - i), StandardCharsets.UTF_8).codePointAt(0);
+            boolean taken = Character.isBmpCodePoint(codePoint) ? tokenizer.push((char) codePoint)
+                    : tokenizer.pushCodePoint(codePoint);
+            if (!taken) {
+                return null;
+            }
+            i += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+        }
+        tokenizer.end();
+        return Arrays.copyOf(tokenizer.hashes(), tokenizer.size());
+    }
+
+    /**
+     * Whether the text has a code point it may leave to the canonical tokenizer: capital sigma, one whose
+     * folding has a combining mark, or a supplementary one that folding changes.
+     */
+    private static boolean mayGiveUp(String text) {
+        return text.codePoints().anyMatch(c -> {
+            String original = new String(Character.toChars(c));
+            String folded = Normalizer.normalize(original, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            return c == '\u03a3' || folded.codePoints().anyMatch(FoldingTable::isMark)
+                    || !Character.isBmpCodePoint(c) && !folded.equals(original);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53, 54, 55})
+    void hashesAreThoseOfTheCanonicalTokenizerOrItGivesUp(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int hashed = 0;
+        int hashedNonAscii = 0;
+        for (int n = 0; n < 400; n++) {
+            StringBuilder text = new StringBuilder(RandomText.of(random, random.nextBoolean() ? 30 : 4));
+            for (int p = random.nextInt(4); p > 0; p--) {
+                text.append(EDGES[random.nextInt(EDGES.length)]).append(RandomText.normalised(random, 3));
+            }
+            String t = text.toString();
+            long[] out = hashed(t, random);
+            if (out == null) {
+                assertTrue(mayGiveUp(t), () -> "gave up on: " + t);
+            } else {
+                assertEquals(Arrays.toString(expected(t)), Arrays.toString(out), () -> "text: " + t);
+                hashed++;
+                if (t.chars().anyMatch(c -> c >= 0x80)) {
+                    hashedNonAscii++;
+                }
+            }
+        }
+        assertTrue(hashed > 60 && hashedNonAscii > 50, "too few texts hashed: " + hashed + ", " + hashedNonAscii);
+    }
+
+    @Test
+    void tokensLongerThanTheLimitAreCutAsTheCanonicalTokenizerCutsThem() {
+        String text = "a".repeat(600) + " " + "b".repeat(254) + "\ud840\udc00" + "c".repeat(3);
+        long[] out = hashed(text, new SplittableRandom(1));
+        assertEquals(5, out.length);
+        assertEquals(Arrays.toString(expected(text)), Arrays.toString(out));
+        assertEquals(TermHash.of("a".repeat(255)), out[0]);
+        assertEquals(TermHash.of("a".repeat(90)), out[2]);
+        assertEquals(TermHash.of("b".repeat(254) + "\ud840\udc00"), out[3]);
+        assertEquals(TermHash.of("ccc"), out[4]);
+    }
+
+    @Test
+    void givesUpOnCharsThatNeedTheLettersOfTheToken() {
+        HashTokenizer tokenizer = new HashTokenizer();
+        byte[] e = {'e'};
+        tokenizer.pushAscii(e, 0, 1);
+        assertFalse(tokenizer.push('\u0301'), "a combining mark that composes with the letter before it");
+        assertFalse(tokenizer.push('\u03a3'), "capital sigma");
+        assertFalse(tokenizer.push('\ud83d'), "half a surrogate pair, as a JSON escape gives it");
+        assertFalse(tokenizer.push('\u0130'), "a folding with a mark");
+        assertFalse(tokenizer.pushCodePoint(0x1d400), "a supplementary letter that folds to 'a'");
+        assertTrue(tokenizer.pushCodePoint(0x1f600), "an emoji separates");
+        assertTrue(tokenizer.push('\u2026'), "an ellipsis folds to separators");
+        assertTrue(tokenizer.push('\u0301'), "a combining mark after a separator separates");
+        assertEquals(1, tokenizer.size());
+    }
+
+    /** Scripts whose vowel signs are combining marks that compose with nothing are hashed, not given up. */
+    @Test
+    void marksThatComposeWithNothingSeparateAsInTheCanonicalTokenizer() {
+        for (String text : new String[] {"\u0939\u093f\u0928\u094d\u0926\u0940 \u092d\u093e\u0937\u093e",
+            "\u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22 \u0e19\u0e35\u0e49", "x\u0301 q\u0323"}) {
+            long[] out = hashed(text, new SplittableRandom(2));
+            assertEquals(Arrays.toString(expected(text)), Arrays.toString(out), text);
+            assertTrue(out.length >= 2, text);
+        }
+    }
+}
