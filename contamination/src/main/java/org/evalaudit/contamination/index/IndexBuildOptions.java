@@ -8,8 +8,9 @@ import org.evalaudit.contamination.corpus.CorpusFormat;
  * @param threads indexing threads (at least 1); files are read by up to this many reader threads too
  * @param storeText whether to store document text (compressed), for snippets and exact re-checks;
  *     {@code --no-store-text} turns it off and makes the index about half the size
- * @param commitEveryChars commit after about this many chars of text: a crash loses at most this much
- *     work (plus what was in flight), and the next run resumes from the last commit
+ * @param commitEveryChars commit after about this many chars of text: a crash loses about this much work
+ *     at most (the indexing threads' buffers, one thread's share written since the last commit, and what
+ *     was in flight), and the next run resumes from the last commit
  * @param ramBufferMb memory per indexing thread for documents inverted but not yet written, in MB: each
  *     thread writes a segment when its buffer is this full
  * @param format corpus field names and window sizes, as for {@code scan}: long documents are indexed in
@@ -19,7 +20,7 @@ public record IndexBuildOptions(int threads, boolean storeText, long commitEvery
                                 CorpusFormat format) {
     /** Default commit batch: 256 M chars of text. */
     public static final long DEFAULT_COMMIT_CHARS = 256L << 20;
-    /** Per indexing thread: leaves room in a small heap; segments of this size need few merges. */
+    /** Per indexing thread; leaves room in a small heap. */
     public static final double DEFAULT_RAM_BUFFER_MB = 64;
 
     public IndexBuildOptions {
