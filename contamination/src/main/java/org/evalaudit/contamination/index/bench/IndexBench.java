@@ -35,11 +35,12 @@ import org.evalaudit.core.model.Item;
 /**
  * Speed and size of the corpus index, printed as Markdown.
  * <pre>
- * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.index.bench.IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2] [synthetic-MB=0]
+ * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.index.bench.IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2] [synthetic-MB=0] [runs=3]
  * </pre>
  * with {@code CORPUS} e.g. {@code shared/data/contamination-dev/corpus.jsonl.zst} and {@code ITEMS_JSONL}
  * its {@code items.jsonl} ({@code id, question, choices, answer}). Measures, after one untimed warm-up
- * build and as the best (least CPU) of three builds each: build speed with and without stored text on 1
+ * build and as the best (least CPU) of {@code runs} builds each (more runs let the JIT settle on the
+ * short dev-corpus builds): build speed with and without stored text on 1
  * and {@code threads} threads (MB of document text per second of wall time and per CPU-second of the whole
  * process, so per core, including reader, GC and JIT threads), beside plain Lucene on the same text for
  * scale; index size over the text's UTF-8 bytes. With {@code synthetic-MB} above 0 the same table again,
@@ -52,7 +53,7 @@ public final class IndexBench {
     static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int LARGE = 15_000;
-    /** Builds per configuration; the least disturbed one is reported. */
+    /** Builds per configuration by default; the least disturbed one is reported. */
     private static final int RUNS = 3;
     /** Seed of the synthetic corpus, so every run measures the same bytes. */
     private static final long SYNTHETIC_SEED = 7;
@@ -62,7 +63,7 @@ public final class IndexBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2] [synthetic-MB=0]");
+            System.err.println("usage: IndexBench CORPUS ITEMS_JSONL WORK_DIR [threads=2] [synthetic-MB=0] [runs=3]");
             System.exit(2);
         }
         String corpus = args[0];
@@ -70,11 +71,12 @@ public final class IndexBench {
         Path work = Files.createDirectories(Path.of(args[2]));
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         int syntheticMb = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        int runs = args.length > 5 ? Integer.parseInt(args[5]) : RUNS;
         System.out.printf(Locale.ROOT, "%d cores; load average at start %s%n", Runtime.getRuntime().availableProcessors(),
                 loadAverage());
 
         build(corpus, work.resolve("warmup"), IndexBuildOptions.defaults(threads));
-        Path stored = buildTable(corpus, work, threads, RUNS);
+        Path stored = buildTable(corpus, work, threads, runs);
         if (syntheticMb > 0) {
             Path synthetic = work.resolve("synthetic-" + syntheticMb + "mb.jsonl");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(synthetic), 1 << 16)) {
