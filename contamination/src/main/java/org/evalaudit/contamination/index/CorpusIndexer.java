@@ -46,8 +46,8 @@ import org.evalaudit.core.audit.Progress;
  * as a finished segment through {@code addIndexes}, which Lucene's codec writes as it writes a merge:
  * 1.6 to 2.9 times less CPU than {@code IndexWriter.addDocument} on a 200 MB corpus
  * (docs/bench-inverter.md), whose own inversion (a term hash and byte slices per token) was over half of
- * the build. The index is a plain Lucene index either way. Memory is bounded by the queue and {@link IndexBuildOptions#ramBufferMb()} per indexing thread,
- * whatever the corpus size.
+ * the build. The index is a plain Lucene index either way. Memory is bounded by the queue and
+ * {@link IndexBuildOptions#ramBufferMb()} per indexing thread, whatever the corpus size.
  */
 public final class CorpusIndexer {
     private static final int BATCH_CHARS = 1 << 20;

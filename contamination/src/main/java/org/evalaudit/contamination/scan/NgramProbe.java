@@ -8,10 +8,10 @@ import org.evalaudit.contamination.text.TokenSink;
 
 /**
  * The scanner's hot path, in two passes over a document: fed token by token, it only keeps the term
- * hashes (one store per token), or it is given them ({@link #probe(long[], int)}); then it rolls the 8-gram and 5-token short-key hashes over
- * them and keeps the positions that pass the Bloom filters. Apart, the tokenizer's loop stays small, and
- * the Bloom probes, independent of each other, overlap in memory instead of waiting behind the
- * tokenizer's branches. Offsets and letters are not kept: the rare document whose candidates survive the
+ * hashes (one store per token), or it is given them ({@link #probe(long[], int)}); then it rolls the
+ * 8-gram and 5-token short-key hashes over them and keeps the positions that pass the Bloom filters.
+ * Apart, the tokenizer's loop stays small, and the Bloom probes, independent of each other, overlap in
+ * memory instead of waiting behind the tokenizer's branches. Offsets and letters are not kept: the rare document whose candidates survive the
  * posting table is tokenized again, in full, for alignment.
  */
 final class NgramProbe implements TokenSink {

@@ -70,7 +70,8 @@ public final class LabelNoise {
         VoteTable table = VoteTable.of(benchmark, results);
         int n = table.size();
         OneCoinDawidSkene ds = OneCoinDawidSkene.fit(table);
-        double[] weights = settings.reliabilityWeights() ? ds.voteWeights(typicalHypotheses(table))
+        int hypotheses = typicalHypotheses(table);
+        double[] weights = settings.reliabilityWeights() ? ds.voteWeights(hypotheses)
                 : unitWeights(ds, table.models().size());
         WeightedVotes votes = WeightedVotes.of(table, weights);
         DirichletVoteModel voteModel = DirichletVoteModel.fit(votes);
@@ -81,22 +82,19 @@ public final class LabelNoise {
         Map<String, DuplicatePair> conflicts = settings.duplicateConflicts() ? conflicts(benchmark) : Map.of();
         double[] logOdds = posteriorLogOdds(table, evidence, keys, background, conflicts);
         double[] score = settings.marginScale() == 0 ? logOdds : posteriorLogOdds(table,
-                marginEvidence(votes, voteModel, settings.marginScale(), typicalHypotheses(table)), keys, background,
-                conflicts);
+                marginEvidence(votes, voteModel, settings.marginScale(), hypotheses), keys, background, conflicts);
         double[] corrupted = new double[n];
+        List<KeyRun> runs = new ArrayList<>();
         LabelModelFit fit;
         if (keys != null) {
             for (int i = 0; i < n; i++) {
                 corrupted[i] = keys.corruptedPosterior(i);
             }
+            runs.addAll(corruptedRuns(table, corrupted, logOdds));
             fit = new LabelModelFit(voteModel.alphaTrue(), voteModel.alphaWrong(), keys.alignedErrorRate(),
                     keys.corruptedErrorRate(), keys.enter(), keys.exit());
         } else {
             fit = new LabelModelFit(voteModel.alphaTrue(), voteModel.alphaWrong(), background, Double.NaN, 0, 0);
-        }
-        List<KeyRun> runs = new ArrayList<>();
-        if (keys != null) {
-            runs.addAll(corruptedRuns(table, corrupted, logOdds));
         }
         runs.addAll(KeyShiftScan.scan(table, votes, voteModel, background, settings.shiftMinEvidence(),
                 settings.shiftMinLength()));

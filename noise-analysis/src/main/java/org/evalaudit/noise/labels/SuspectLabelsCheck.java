@@ -39,8 +39,7 @@ public final class SuspectLabelsCheck implements Check {
     public static final String EXPORT_FILE = "suspect-labels.csv";
     /** Columns of {@value #EXPORT_FILE}. */
     public static final List<String> EXPORT_COLUMNS = List.of("rank", "item_id", "suspicion", "probability_wrong",
-            "verdict", "gold",
-            "suggested_answer", "support", "models", "explanation");
+            "verdict", "gold", "suggested_answer", "support", "models", "explanation");
 
     @Override
     public String id() {

@@ -30,7 +30,6 @@ final class PlantedKeyErrors {
             "machine_learning", "abstract_algebra");
     static final double[] RATES = {0.15, 0.30};
     private static final String LETTERS = "ABCDEFGHIJ";
-    private static final String DIRICHLET = "default with Dirichlet evidence (k 0)";
 
     private PlantedKeyErrors() {
     }
@@ -100,7 +99,7 @@ final class PlantedKeyErrors {
     /** The scored items with the default before the fifth session (Dirichlet evidence) added as a ranker. */
     private static ScoredItems withDirichletEvidence(ScoredItems scored, Benchmark benchmark, ReduxDevData data) {
         List<String> rankers = new ArrayList<>(scored.rankers());
-        rankers.add(DIRICHLET);
+        rankers.add(LabelRankers.marginEvidence(0));
         double[][] scores = Arrays.copyOf(scored.scores(), scored.scores().length + 1);
         scores[scores.length - 1] = LabelRankers.suspicion(LabelNoise.analyze(benchmark, data.results(),
                 LabelNoiseSettings.defaults().withMarginScale(0)), scored.ids());
