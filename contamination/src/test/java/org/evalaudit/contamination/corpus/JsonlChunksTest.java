@@ -156,14 +156,12 @@ class JsonlChunksTest {
         assertTrue(chunks.size() > 1);
         List<String> fromChunks = new ArrayList<>();
         JsonlRecords records = new JsonlRecords(format);
-        HashTokenizer tokenizer = new HashTokenizer();
         int[] windowed = {0};
         int[] hashed = {0};
         for (JsonlChunk chunk : chunks) {
             records.parse(chunk, record -> {
-                tokenizer.reset();
-                int length = record.hashTerms(tokenizer);
-                tokenizer.end();
+                HashTokenizer tokenizer = record.termHashes();
+                int length = tokenizer == null ? -1 : record.hashedChars();
                 List<String> texts = new ArrayList<>();
                 record.decode((ref, text, from, n) -> {
                     fromChunks.add(ref + "|" + new String(text, from, n));
