@@ -208,9 +208,13 @@ class JsonlChunksTest {
         assertFalse(JsonlChunker.applies(write("t.txt", "{\"text\": \"x\"}".getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** A bad record in a late chunk is reported at its file line, with the streaming reader's words. */
+    /**
+     * A bad record in a late chunk is reported at its file line, with the streaming reader's words, as an
+     * {@link InputError} also when the malformed JSON is inside a value that is skipped or is the id.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"{\"text\": broken}", "{\"text\": \"\u00ed\u00a0\u0080\"}", "{\"id\": 1}", "[1]", "{\"text\": \"a\""})
+    @ValueSource(strings = {"{\"text\": broken}", "{\"text\": \"\u00ed\u00a0\u0080\"}", "{\"id\": 1}", "[1]", "{\"text\": \"a\"",
+        "{\"meta\": [1,], \"text\": \"a\"}", "{\"id\": \"\u00ff\", \"text\": \"a\"}"})
     void aBadRecordIsReportedAtItsLine(String bad) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int line = 1; line < 500; line++) {
