@@ -13,15 +13,15 @@ import org.evalaudit.contamination.text.HashTokenizer;
  * <p>It accepts only a strict subset of what Jackson accepts: well-formed UTF-8 (no overlong forms, no
  * encoded surrogates), names without escapes, numbers of at most {@link #MAX_NUMBER} chars, nesting of at
  * most {@link #MAX_DEPTH}, one object per record. At anything else (malformed JSON, or valid JSON it does
- * not handle) it stops before the record, and {@link JsonlRecords} parses the rest of the chunk with
- * Jackson: ids, urls, offsets, lines and the {@link org.evalaudit.core.io.InputError} of a bad record are
- * then Jackson's by construction.
+ * not handle) it stops before the record, and {@link JsonlRecords} parses the chunk again with Jackson,
+ * handing on the records from that one: their ids, urls, offsets, lines and the
+ * {@link org.evalaudit.core.io.InputError} of a bad record are then Jackson's by construction.
  */
 final class JsonlWalker {
     /** Longer numbers are left to Jackson, which limits their length ({@code StreamReadConstraints}). */
-    static final int MAX_NUMBER = 100;
+    private static final int MAX_NUMBER = 100;
     /** Deeper nesting is left to Jackson, which limits it ({@code StreamReadConstraints}). */
-    static final int MAX_DEPTH = 100;
+    private static final int MAX_DEPTH = 100;
     /** Longer names and id or url strings are left to Jackson, which limits their length. */
     private static final int MAX_NAME = 1000;
     private static final int MAX_VALUE_STRING = 1 << 20;
@@ -184,7 +184,7 @@ final class JsonlWalker {
      *
      * @return the index of the closing quote, or -1 when the string is not strictly well-formed
      */
-    int hashText(int quote, int maxChars) {
+    private int hashText(int quote, int maxChars) {
         int i = quote + 1;
         int chars = 0;
         hashedChars = -1;
