@@ -38,6 +38,8 @@ final class JsonlWalker {
     private long line;
     /** Chars of the last string hashed by {@link #hashText}, or -1 when it must be decoded. */
     private int hashedChars;
+    /** Where the name read by the last {@link #member} ends (its closing quote). */
+    private int nameEnd;
     /** Whether the last string walked by {@link #skipString} has an escape. */
     private boolean escaped;
     /** The last id or url string or scalar read by {@link #scalarText}. */
@@ -95,22 +97,12 @@ final class JsonlWalker {
             return FAIL; // no text field: Jackson's error
         }
         while (true) {
-            if (i >= limit || bytes[i] != '"') {
-                return FAIL;
-            }
-            int nameEnd = skipString(i + 1);
-            if (nameEnd < 0 || escaped || nameEnd - i > MAX_NAME) {
-                return FAIL;
-            }
             int nameFrom = i + 1;
-            i = space(nameEnd + 1);
-            if (i >= limit || bytes[i] != ':') {
+            i = member(i);
+            if (i < 0 || escaped) {
                 return FAIL;
             }
-            i = space(i + 1);
-            if (i >= limit) {
-                return FAIL;
-            }
+            int nameEnd = this.nameEnd;
             int textRank = textRank(nameFrom, nameEnd);
             boolean scalarValue = bytes[i] != '{' && bytes[i] != '[';
             int end;
@@ -341,6 +333,27 @@ final class JsonlWalker {
         };
     }
 
+    /**
+     * From the opening quote of an object member's name at {@code i}: the index of its value, past the
+     * colon, or -1; the name is {@code bytes[i + 1, nameEnd)} ({@link #escaped} says whether it has an
+     * escape).
+     */
+    private int member(int i) {
+        if (i >= limit || bytes[i] != '"') {
+            return FAIL;
+        }
+        nameEnd = skipString(i + 1);
+        if (nameEnd < 0 || nameEnd - i > MAX_NAME) {
+            return FAIL;
+        }
+        i = space(nameEnd + 1);
+        if (i >= limit || bytes[i] != ':') {
+            return FAIL;
+        }
+        i = space(i + 1);
+        return i < limit ? i : FAIL;
+    }
+
     /** An object ({@code names}) or an array from {@code bytes[i]}; the index after its closing bracket. */
     private int container(int i, int depth, char close, boolean names) {
         i = space(i + 1);
@@ -349,19 +362,8 @@ final class JsonlWalker {
         }
         while (i < limit) {
             if (names) {
-                if (bytes[i] != '"') {
-                    return FAIL;
-                }
-                int nameEnd = skipString(i + 1);
-                if (nameEnd < 0 || nameEnd - i > MAX_NAME) {
-                    return FAIL;
-                }
-                i = space(nameEnd + 1);
-                if (i >= limit || bytes[i] != ':') {
-                    return FAIL;
-                }
-                i = space(i + 1);
-                if (i >= limit) {
+                i = member(i);
+                if (i < 0) {
                     return FAIL;
                 }
             }

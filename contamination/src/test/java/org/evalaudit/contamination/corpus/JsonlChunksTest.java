@@ -122,7 +122,7 @@ class JsonlChunksTest {
     }
 
     /** The term hashes of {@code text} by the canonical tokenizer. */
-    private static String hashes(String text) {
+    static String hashes(String text) {
         List<Long> out = new ArrayList<>();
         CanonicalTokenizer tokenizer = new CanonicalTokenizer();
         TokenSink sink = (term, length, hash, start, end) -> out.add(hash);

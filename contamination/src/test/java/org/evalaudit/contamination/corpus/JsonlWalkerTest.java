@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.evalaudit.contamination.text.CanonicalTokenizer;
 import org.evalaudit.contamination.text.HashTokenizer;
-import org.evalaudit.contamination.text.TokenSink;
 import org.evalaudit.core.io.InputError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -184,7 +182,7 @@ class JsonlWalkerTest {
                 assertEquals(1, windows.size());
                 String text = windows.get(0).substring(windows.get(0).indexOf('|') + 1);
                 assertEquals(text.length(), record.hashedChars());
-                assertEquals(canonicalHashes(text), Arrays.toString(Arrays.copyOf(terms.hashes(), terms.size())));
+                assertEquals(JsonlChunksTest.hashes(text), Arrays.toString(Arrays.copyOf(terms.hashes(), terms.size())));
             }
         };
         try {
@@ -197,16 +195,6 @@ class JsonlWalkerTest {
             seen.add("error " + e.file() + ":" + e.line() + " " + e.field() + " " + e.getMessage());
         }
         return seen;
-    }
-
-    private static String canonicalHashes(String text) {
-        List<Long> hashes = new ArrayList<>();
-        CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-        TokenSink sink = (term, length, hash, start, end) -> hashes.add(hash);
-        char[] chars = text.toCharArray();
-        tokenizer.push(chars, 0, chars.length, sink);
-        tokenizer.end(sink);
-        return hashes.toString();
     }
 
     private static CorpusFormat format(long seed) {
