@@ -89,10 +89,10 @@ public final class DocumentMatcher {
      * Scans a JSON Lines record, reporting what {@link #scan(DocRef, char[], int, int, Sink)} reports for
      * its decoded text (whole, or window by window when longer than the format's window), and the length
      * in chars of each window scanned to {@code scanned}. The term hashes, taken from the text's UTF-8
-     * bytes while the record was parsed ({@link JsonlRecord#termHashes}), are probed; only a record of which
-     * some n-gram is in the item tables (or that the hash path leaves to the canonical tokenizer) is
-     * decoded and scanned from its chars. That gives the same evidence by construction: {@code scan} reports only seeds whose n-gram is
-     * in a table, so a record with none has no evidence.
+     * bytes while the record was parsed ({@link JsonlRecord#termHashes}), are probed; only a record of
+     * which some n-gram is in the item tables (or that the hash path leaves to the canonical tokenizer) is
+     * decoded and scanned from its chars. That gives the same evidence by construction: {@code scan}
+     * reports only seeds whose n-gram is in a table, so a record with none has no evidence.
      */
     public void scan(JsonlRecord record, Sink sink, IntConsumer scanned) throws IOException {
         HashTokenizer terms = record.termHashes();

@@ -29,7 +29,8 @@ class JsonlWalkerTest {
         "\ud83d\ude00", "\u03a3", "e\u0301", "\ufb01", "\u4e2d\u6587", "\u0130", "\u00df", "\u007f"};
     private static final String[] ESCAPES = {"\\n", "\\t", "\\r", "\\b", "\\f", "\\\"", "\\\\", "\\/", "\\u00e9",
         "\\u00C9", "\\ud83d\\ude00", "\\ud800", "\\u0041", "\\u2028"};
-    private static final String[] NUMBERS = {"0", "-0", "12", "-7", "3.25", "1e5", "-2.5E-3", "1E+2", "0.0", "123456789012345678901234567890"};
+    private static final String[] NUMBERS = {"0", "-0", "12", "-7", "3.25", "1e5", "-2.5E-3", "1E+2", "0.0",
+        "123456789012345678901234567890"};
     /** Malformed or unusual pieces, each put somewhere a value or a string's content goes. */
     private static final byte[][] BAD_IN_STRING = {
         {(byte) 0xc0, (byte) 0x80}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xf8}, {(byte) 0x80},
@@ -43,8 +44,10 @@ class JsonlWalkerTest {
     /** Seeded JSON Lines chunks, written byte by byte so that malformed UTF-8 can be among them. */
     private static final class Generator {
         private final SplittableRandom random;
-        /** Whether to write forms the walk leaves to Jackson although valid (escaped or non-ASCII names, a
-         * byte order mark, a text field that is not a string, a record without text). */
+        /**
+         * Whether to write forms the walk leaves to Jackson although valid: escaped or non-ASCII names, a
+         * byte order mark, a text field that is not a string, a record without text.
+         */
         private final boolean odd;
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
