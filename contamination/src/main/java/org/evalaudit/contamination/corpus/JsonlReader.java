@@ -79,12 +79,8 @@ final class JsonlReader {
                 } else {
                     record.textQuote = (int) parser.currentTokenLocation().getByteOffset();
                 }
-            } else if (value.isScalarValue() && name.equals(format.idField() == null ? "id" : format.idField())) {
-                record.id = parser.getValueAsString();
-            } else if (value.isScalarValue() && name.equals(format.urlField() == null ? "url" : format.urlField())) {
-                record.url = parser.getValueAsString();
             } else {
-                parser.skipChildren();
+                readOther(parser, file, firstLine, name, value, record);
             }
         }
         if (token != JsonToken.END_OBJECT) {
@@ -97,13 +93,36 @@ final class JsonlReader {
         }
     }
 
+    /**
+     * The id or url value of field {@code name}, or skips the value; malformed JSON in it (a nested value,
+     * or the string decoded) is an {@link InputError} naming line and field.
+     */
+    private void readOther(JsonParser parser, Path file, long firstLine, String name, JsonToken value, JsonlRecord record)
+            throws IOException {
+        try {
+            if (value.isScalarValue() && name.equals(format.idField() == null ? "id" : format.idField())) {
+                record.id = parser.getValueAsString();
+            } else if (value.isScalarValue() && name.equals(format.urlField() == null ? "url" : format.urlField())) {
+                record.url = parser.getValueAsString();
+            } else {
+                parser.skipChildren();
+            }
+        } catch (JsonProcessingException e) {
+            throw invalid(e, file, firstLine, name);
+        }
+    }
+
     static JsonToken next(JsonParser parser, Path file, long firstLine) throws IOException {
         try {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
-            throw new InputError(file, e.getLocation() == null ? 0 : firstLine - 1 + e.getLocation().getLineNr(), null,
-                    "invalid JSON: " + e.getOriginalMessage(), e);
+            throw invalid(e, file, firstLine, null);
         }
+    }
+
+    private static InputError invalid(JsonProcessingException e, Path file, long firstLine, String field) {
+        return new InputError(file, e.getLocation() == null ? 0 : firstLine - 1 + e.getLocation().getLineNr(), field,
+                "invalid JSON: " + e.getOriginalMessage(), e);
     }
 
     /** The text copied by the last {@link #readRecord} with {@code copy}. */
@@ -129,8 +148,7 @@ final class JsonlReader {
         try {
             chars = parser.getTextCharacters();
         } catch (JsonProcessingException e) {
-            throw new InputError(file, e.getLocation() == null ? 0 : firstLine - 1 + e.getLocation().getLineNr(), field,
-                    "invalid JSON: " + e.getOriginalMessage(), e);
+            throw invalid(e, file, firstLine, field);
         }
         int length = parser.getTextLength();
         if (length > text.length) {

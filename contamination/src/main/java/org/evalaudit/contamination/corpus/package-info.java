@@ -4,7 +4,8 @@
  * time as a char range it reuses, so memory depends on the longest document window, never on the corpus.
  * For the scanner, JSON Lines also comes as chunks of whole records ({@link
  * org.evalaudit.contamination.corpus.JsonlChunker}) parsed by any thread ({@link
- * org.evalaudit.contamination.corpus.JsonlRecords}) into records whose text stays raw bytes until a
- * scanner needs its chars.
+ * org.evalaudit.contamination.corpus.JsonlRecords}, a hand-written walk with Jackson behind it for the
+ * records it does not take) into records whose text stays raw bytes, its term hashes taken in the same
+ * pass, until a scanner needs its chars.
  */
 package org.evalaudit.contamination.corpus;

@@ -50,7 +50,6 @@ public final class DocumentMatcher {
 
     private final ItemIndex index;
     private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
-    private final HashTokenizer hasher = new HashTokenizer();
     private final NgramProbe probe;
     private final DocTokens doc = new DocTokens();
     /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
@@ -89,20 +88,18 @@ public final class DocumentMatcher {
     /**
      * Scans a JSON Lines record, reporting what {@link #scan(DocRef, char[], int, int, Sink)} reports for
      * its decoded text (whole, or window by window when longer than the format's window), and the length
-     * in chars of each window scanned to {@code scanned}. The term hashes are probed straight from the
-     * text's UTF-8 bytes ({@link JsonlRecord#hashTerms}); only a record of which some n-gram is in the item
-     * tables (or that the hash path leaves to the canonical tokenizer) is decoded and scanned from its
-     * chars. That gives the same evidence by construction: {@code scan} reports only seeds whose n-gram is
-     * in a table, so a record with none has no evidence.
+     * in chars of each window scanned to {@code scanned}. The term hashes, taken from the text's UTF-8
+     * bytes while the record was parsed ({@link JsonlRecord#termHashes}), are probed; only a record of
+     * which some n-gram is in the item tables (or that the hash path leaves to the canonical tokenizer) is
+     * decoded and scanned from its chars. That gives the same evidence by construction: {@code scan}
+     * reports only seeds whose n-gram is in a table, so a record with none has no evidence.
      */
     public void scan(JsonlRecord record, Sink sink, IntConsumer scanned) throws IOException {
-        hasher.reset();
-        int length = record.hashTerms(hasher);
-        if (length >= 0) {
-            hasher.end();
-            probe.probe(hasher.hashes(), hasher.size());
+        HashTokenizer terms = record.termHashes();
+        if (terms != null) {
+            probe.probe(terms.hashes(), terms.size());
             if (!anyInTables()) {
-                scanned.accept(length);
+                scanned.accept(record.hashedChars());
                 return;
             }
         }

@@ -27,13 +27,14 @@ public final class HashTokenizer {
     /**
      * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 JSON string text, with
      * {@link FoldingTable#SLOW} for the bytes that end {@link #pushAscii}: a byte {@code >= 0x80} (part of
-     * a multi-byte char), the closing quote and the backslash of an escape.
+     * a multi-byte char), the closing quote, the backslash of an escape, and a control char (which JSON
+     * does not allow in a string, so that a caller walking unvalidated JSON sees it).
      */
     private static final char[] ASCII = new char[256];
 
     static {
         for (int b = 0; b < 256; b++) {
-            ASCII[b] = b < 0x80 && b != '"' && b != '\\' ? FoldingTable.FAST[b] : FoldingTable.SLOW;
+            ASCII[b] = b >= 0x20 && b < 0x80 && b != '"' && b != '\\' ? FoldingTable.FAST[b] : FoldingTable.SLOW;
         }
     }
 
@@ -64,7 +65,7 @@ public final class HashTokenizer {
     /**
      * Tokenizes ASCII bytes, continuing the text pushed before, and returns the index of the first byte
      * it did not consume: {@code to}, or a byte that is not plain ASCII text in a UTF-8 JSON string
-     * ({@code >= 0x80}, {@code '"'} or {@code '\\'}), which the caller decodes and pushes.
+     * ({@code >= 0x80}, {@code '"'}, {@code '\\'} or {@code < 0x20}), which the caller decodes and pushes.
      */
     public int pushAscii(byte[] bytes, int from, int to) {
         long h = hash;

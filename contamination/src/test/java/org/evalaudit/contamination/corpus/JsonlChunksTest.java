@@ -122,7 +122,7 @@ class JsonlChunksTest {
     }
 
     /** The term hashes of {@code text} by the canonical tokenizer. */
-    private static String hashes(String text) {
+    static String hashes(String text) {
         List<Long> out = new ArrayList<>();
         CanonicalTokenizer tokenizer = new CanonicalTokenizer();
         TokenSink sink = (term, length, hash, start, end) -> out.add(hash);
@@ -156,14 +156,12 @@ class JsonlChunksTest {
         assertTrue(chunks.size() > 1);
         List<String> fromChunks = new ArrayList<>();
         JsonlRecords records = new JsonlRecords(format);
-        HashTokenizer tokenizer = new HashTokenizer();
         int[] windowed = {0};
         int[] hashed = {0};
         for (JsonlChunk chunk : chunks) {
             records.parse(chunk, record -> {
-                tokenizer.reset();
-                int length = record.hashTerms(tokenizer);
-                tokenizer.end();
+                HashTokenizer tokenizer = record.termHashes();
+                int length = tokenizer == null ? -1 : record.hashedChars();
                 List<String> texts = new ArrayList<>();
                 record.decode((ref, text, from, n) -> {
                     fromChunks.add(ref + "|" + new String(text, from, n));
@@ -210,9 +208,13 @@ class JsonlChunksTest {
         assertFalse(JsonlChunker.applies(write("t.txt", "{\"text\": \"x\"}".getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** A bad record in a late chunk is reported at its file line, with the streaming reader's words. */
+    /**
+     * A bad record in a late chunk is reported at its file line, with the streaming reader's words, as an
+     * {@link InputError} also when the malformed JSON is inside a value that is skipped or is the id.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"{\"text\": broken}", "{\"text\": \"\u00ed\u00a0\u0080\"}", "{\"id\": 1}", "[1]", "{\"text\": \"a\""})
+    @ValueSource(strings = {"{\"text\": broken}", "{\"text\": \"\u00ed\u00a0\u0080\"}", "{\"id\": 1}", "[1]", "{\"text\": \"a\"",
+        "{\"meta\": [1,], \"text\": \"a\"}", "{\"id\": \"\u00ff\", \"text\": \"a\"}"})
     void aBadRecordIsReportedAtItsLine(String bad) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int line = 1; line < 500; line++) {

@@ -39,7 +39,8 @@ class HashTokenizerTest {
 
     /**
      * Feeds {@code text} as a JSON scanner does: runs of plain ASCII as UTF-8 bytes (cut at random
-     * points, as chunk and window limits cut them), every other char decoded. Null when it gives up.
+     * points, as chunk and window limits cut them), every other char (control chars too, which a JSON
+     * string holds only as escapes) decoded. Null when it gives up.
      */
     private static long[] hashed(String text, SplittableRandom random) {
         HashTokenizer tokenizer = new HashTokenizer();
@@ -49,10 +50,9 @@ class HashTokenizerTest {
         while (i < bytes.length) {
             int to = random.nextInt(4) == 0 ? Math.min(bytes.length, i + random.nextInt(8)) : bytes.length;
             int stop = tokenizer.pushAscii(bytes, i, to);
-            assertTrue(stop == to || (bytes[stop] & 0xff) >= 0x80 || bytes[stop] == '"' || bytes[stop] == '\\',
-                    "stopped at a plain byte");
+            assertTrue(stop == to || !plain(bytes[stop]), "stopped at a plain byte");
             for (int k = i; k < stop; k++) {
-                assertTrue(bytes[k] >= 0 && bytes[k] != '"' && bytes[k] != '\\', "consumed a stop byte");
+                assertTrue(plain(bytes[k]), "consumed a stop byte");
             }
             i = stop;
             if (i == to) {
@@ -68,6 +68,11 @@ class HashTokenizerTest {
         }
         tokenizer.end();
         return Arrays.copyOf(tokenizer.hashes(), tokenizer.size());
+    }
+
+    /** Plain ASCII text in a JSON string: not a quote, backslash, control char or part of a multi-byte char. */
+    private static boolean plain(byte b) {
+        return b >= 0x20 && b != '"' && b != '\\';
     }
 
     /**
