@@ -11,11 +11,11 @@ import org.apache.lucene.util.MSBRadixSorter;
  * pooled bytes, three dependent cache misses per token, which profiles showed as a quarter of the build.
  * Here a slot is one {@code long}: the high 32 bits of the term's 64-bit hash (already computed by the
  * tokenizer) beside its id, so a probe reads 8 bytes and the table is half the size of a (hash, id) pair
- * table (more of it stays in the core's cache: 40 against 55 ns per token on the synthetic corpus,
- * docs/bench-indexfast.md). The slot index comes from the hash's low bits, so a stored tag and its slot
- * together pin about 32 + log2(slots) bits of the hash; the term bytes are still compared on every tag
- * match, with a plain loop (the terms are a few bytes long), so the index stays exact whatever the
- * collisions. Each id's full hash is kept to place it again when the table grows.
+ * table: 0.6 to 0.8 of the time per token in a loop over the synthetic corpus's tokens, about 7 % less
+ * CPU for a whole 200 MB build (docs/bench-indexfast.md). The slot index comes from the hash's low bits,
+ * so a stored tag and its slot together pin about 32 + log2(slots) bits of the hash; the term bytes are
+ * still compared on every tag match, with a plain loop (the terms are a few bytes long), so the index
+ * stays exact whatever the collisions. Each id's full hash is kept to place it again when the table grows.
  */
 final class TermIds {
     private static final long EMPTY = -1L;
