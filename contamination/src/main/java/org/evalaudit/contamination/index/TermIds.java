@@ -11,7 +11,7 @@ import org.apache.lucene.util.MSBRadixSorter;
  * pooled bytes, three dependent cache misses per token, which profiles showed as a quarter of the build.
  * Here a slot is one {@code long}: the high 32 bits of the term's 64-bit hash (already computed by the
  * tokenizer) beside its id, so a probe reads 8 bytes and the table is half the size of a (hash, id) pair
- * table: 0.6 to 0.8 of the time per token in a loop over the synthetic corpus's tokens, about 7 % less
+ * table: 0.6 to 0.8 of the time per token in a loop over the synthetic corpus's tokens, about 5 % less
  * CPU for a whole 200 MB build (docs/bench-indexfast.md). The slot index comes from the hash's low bits,
  * so a stored tag and its slot together pin about 32 + log2(slots) bits of the hash; the term bytes are
  * still compared on every tag match, with a plain loop (the terms are a few bytes long), so the index
