@@ -128,4 +128,17 @@ class CommandsTest {
         assertEquals(ExitCodes.INPUT, run.code());
         assertTrue(run.err().contains("holds no index"), run.err());
     }
+
+    @Test
+    void aBadCorpusRecordStopsTheScanWithItsFileLineAndFieldAndWritesNothing() throws IOException {
+        Path corpus = dir.resolve("bad-corpus.jsonl");
+        Files.writeString(corpus, "{\"id\": \"a\", \"text\": \"fine\"}\n"
+                + "{\"id\": \"b\", \"text\": \"fine\", \"meta\": [1, 2,]}\n");
+        Path out = dir.resolve("scan-bad");
+        CliRunner run = CliRunner.run("contamination", "scan", "--benchmark", demo.benchmark().toString(),
+                "--corpus", corpus.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.INPUT, run.code(), run.err());
+        assertTrue(run.err().contains("bad-corpus.jsonl:2") && run.err().contains("\"meta\""), run.err());
+        assertFalse(Files.exists(out.resolve("report.json")), "a report was written");
+    }
 }

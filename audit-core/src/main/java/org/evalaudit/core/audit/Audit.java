@@ -5,11 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Predicate;
+import org.evalaudit.core.io.InputError;
 
 /**
  * Runs checks and collects their findings. A check that throws does not stop the audit: its failure
  * becomes an ERROR finding and the other checks still report. Findings come back in scorecard order
  * (by sin, then check id), so reports are deterministic whatever the class-path order.
+ *
+ * <p>The exception is an {@link InputError} (a bad record in an input a check reads itself, such as a
+ * corpus): that is the user's input, not the check, failing, so it stops the audit like a bad benchmark
+ * record does, and the command reports it by file, line and field without writing a report.
  */
 public final class Audit {
     private final List<Check> checks;
@@ -49,6 +54,8 @@ public final class Audit {
         try {
             List<Finding> out = check.run(context);
             return out == null ? List.of() : out;
+        } catch (InputError e) {
+            throw e;
         } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
             return List.of(Finding.error(check.id(), check.sin(), e));
         }
