@@ -36,6 +36,7 @@ public final class InputOptions {
     ResultsFormat resultsFormat = ResultsFormat.AUTO;
 
     @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail",
-            description = "On a bad record: fail (default; nothing is written) or skip (counted in the report).")
+            description = "On a bad benchmark or results record: fail (default; nothing is written) or skip "
+                    + "(counted in the report). A bad corpus record always fails.")
     ErrorPolicy onError;
 }
