@@ -11,6 +11,7 @@ public final class InputError extends RuntimeException {
     private final transient Path file;
     private final long line;
     private final String field;
+    private final String problem;
 
     /**
      * @param file the input file
@@ -23,6 +24,7 @@ public final class InputError extends RuntimeException {
         this.file = file;
         this.line = line;
         this.field = field;
+        this.problem = problem;
     }
 
     public InputError(Path file, long line, String field, String problem, Throwable cause) {
@@ -52,6 +54,11 @@ public final class InputError extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** What was wrong, without the location. */
+    public String problem() {
+        return problem;
     }
 
     /** {@code file:line}, as listed among skipped records. */

@@ -68,20 +68,26 @@ final class JsonlReader {
         record.textQuote = -1;
         int rank = Integer.MAX_VALUE;
         JsonToken token;
-        while ((token = next(parser, file, firstLine)) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = next(parser, file, firstLine);
-            int textRank = textRank(name);
-            if (value == JsonToken.VALUE_STRING && textRank < rank) {
-                rank = textRank;
-                if (copy) {
-                    record.textLength = copyText(parser, file, firstLine, name);
+        try {
+            while ((token = next(parser, file, firstLine)) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = next(parser, file, firstLine);
+                int textRank = textRank(name);
+                if (value == JsonToken.VALUE_STRING && textRank < rank) {
+                    rank = textRank;
+                    if (copy) {
+                        record.textLength = copyText(parser, file, firstLine, name);
+                    } else {
+                        record.textQuote = (int) parser.currentTokenLocation().getByteOffset();
+                    }
                 } else {
-                    record.textQuote = (int) parser.currentTokenLocation().getByteOffset();
+                    readOther(parser, file, firstLine, name, value, record);
                 }
-            } else {
-                readOther(parser, file, firstLine, name, value, record);
             }
+        } catch (InputError e) {
+            // Jackson notices a damaged record where it stops making sense, often on the next record's line
+            throw e.line() > line ? new InputError(file, e.line(), e.field(), e.problem()
+                    + " (in the record that starts on line " + line + ")", e.getCause()) : e;
         }
         if (token != JsonToken.END_OBJECT) {
             throw new InputError(file, line, null, "unterminated JSON object");

@@ -235,4 +235,17 @@ class JsonlChunksTest {
         assertEquals(streaming.getMessage(), chunked.getMessage());
         assertEquals(streaming.line(), chunked.line());
     }
+
+    /** Jackson sees a record cut short only at the next record's line; the message names both lines. */
+    @Test
+    void aRecordCutShortIsReportedWithTheLineItStartsOn() throws IOException {
+        Path file = write("cut.jsonl", "{\"text\": \"a\"}\n{\"id\": \"b\", \"text\": \"b\"\n{\"text\": \"c\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        InputError streaming = assertThrows(InputError.class, () -> streamed(file, CorpusFormat.DEFAULT));
+        assertEquals(3, streaming.line());
+        assertTrue(streaming.getMessage().endsWith("(in the record that starts on line 2)"), streaming.getMessage());
+        InputError chunked = assertThrows(InputError.class,
+                () -> new JsonlRecords(CorpusFormat.DEFAULT).parse(chunks(file, 1000).get(0), record -> { }));
+        assertEquals(streaming.getMessage(), chunked.getMessage());
+    }
 }
