@@ -122,7 +122,8 @@ public final class JsonlChunker {
         return -1;
     }
 
-    private static boolean isSpace(byte b) {
+    /** JSON white space. */
+    static boolean isSpace(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 

@@ -449,7 +449,7 @@ final class JsonlWalker {
     /** What may follow a scalar inside an object or array: white space, a comma or a closing bracket. */
     private boolean delimiter(int i) {
         byte b = bytes[i];
-        return b == ',' || b == '}' || b == ']' || b == ' ' || b == '\n' || b == '\r' || b == '\t';
+        return b == ',' || b == '}' || b == ']' || JsonlChunker.isSpace(b);
     }
 
     /** Skips JSON white space from {@code i}, counting lines as Jackson does (LF, CR, or CR LF). */

@@ -81,7 +81,6 @@ final class WeightedVotes {
         }
         double[] sorted = total.clone();
         Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return Percentiles.of(sorted, 0.5);
     }
 }
