@@ -57,7 +57,7 @@ final class AuditCommand implements Callable<Integer> {
         Map<String, String> options = new TreeMap<>();
         if (!corpus.corpora.isEmpty() || corpus.index != null) {
             options.putAll(detection.options());
-            options.putAll(format.options());
+            options.putAll(format.options(inputs.onError));
         }
         return ReportSession.run("audit", Audit.discover(), loaded, List.of(), output, options,
                 corpus::configure, spec.commandLine().getOut(), spec.commandLine().getErr());

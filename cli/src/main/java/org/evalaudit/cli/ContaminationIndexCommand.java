@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.evalaudit.contamination.index.CorpusIndexer;
 import org.evalaudit.contamination.index.IndexBuildOptions;
 import org.evalaudit.contamination.index.IndexBuildResult;
+import org.evalaudit.core.io.ErrorPolicy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:",
                 "  evalaudit contamination index --corpus crawl/ --index idx/",
                 "  evalaudit contamination index --corpus 'cc/*.jsonl.zst' --index idx/ --threads 2 --no-store-text",
+                "  evalaudit contamination index --corpus scraped.jsonl.gz --index idx/ --on-error skip",
                 ExitCodes.HELP})
 final class ContaminationIndexCommand implements Callable<Integer> {
     @Spec
@@ -47,11 +49,17 @@ final class ContaminationIndexCommand implements Callable<Integer> {
     @ArgGroup(validate = false, heading = "%nCorpus fields:%n", order = 5)
     CorpusFormatOptions format = new CorpusFormatOptions();
 
+    @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail", order = 6,
+            description = "On a bad corpus record: fail (default; the uncommitted batch is dropped, committed work "
+                    + "kept) or skip (counted and listed). A record inside a JSON array or a WARC file cannot be "
+                    + "skipped.")
+    ErrorPolicy onError;
+
     @Override
     public Integer call() throws Exception {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IndexBuildOptions options = IndexBuildOptions.defaults(workers).withStoreText(!noStoreText)
-                .withFormat(format.format());
+                .withFormat(format.format(onError));
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         IndexBuildResult result = new CorpusIndexer(index, options).index(corpus, progress);
@@ -60,6 +68,10 @@ final class ContaminationIndexCommand implements Callable<Integer> {
                 result.added(), result.resumed(), result.replaced(), result.skipped());
         out.printf(Locale.ROOT, "documents indexed: %d, text: %.1f MB, %.1f s in all (the final commit included)%n",
                 result.documents(), result.textChars() / 1e6, result.nanos() / 1e9);
+        if (result.skippedRecords() > 0) {
+            out.printf(Locale.ROOT, "bad records skipped: %d; the first:%n", result.skippedRecords());
+            result.skippedAt().forEach(at -> out.println("  " + at));
+        }
         out.println("index: " + index);
         out.flush();
         return ExitCodes.DONE;

@@ -62,7 +62,7 @@ final class ContaminationScanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "scan needs --benchmark and --corpus");
         }
         Map<String, String> options = new TreeMap<>(detection.options());
-        options.putAll(format.options());
+        options.putAll(format.options(inputs.onError));
         options.put("contamination.checkpoint", output.out.resolve("scan-checkpoint").toString());
         options.put("contamination.resume", Boolean.toString(resume));
         List<Path> corpora = corpus.stream().map(Path::of).toList();

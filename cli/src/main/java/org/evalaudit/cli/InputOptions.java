@@ -36,7 +36,8 @@ public final class InputOptions {
     ResultsFormat resultsFormat = ResultsFormat.AUTO;
 
     @Option(names = "--on-error", paramLabel = "fail|skip", defaultValue = "fail",
-            description = "On a bad benchmark or results record: fail (default; nothing is written) or skip "
-                    + "(counted in the report). A bad corpus record always fails.")
+            description = "On a bad benchmark, results or corpus record: fail (default; nothing is written) or skip "
+                    + "(counted and listed in the report). A corpus record inside a JSON array or a WARC file "
+                    + "cannot be skipped.")
     ErrorPolicy onError;
 }

@@ -41,8 +41,7 @@ public final class Main {
         if (cause instanceof InputError) {
             err.println("evalaudit: input error: " + cause.getMessage());
             err.println(((InputError) cause).line() > 0
-                    ? "Nothing was written. Fix the record, or use --on-error skip to skip and count bad records"
-                            + " (of the benchmark and results; a corpus record cannot be skipped)."
+                    ? "Nothing was written. Fix the record, or use --on-error skip to skip and count bad records."
                     : "Nothing was written.");
             return ExitCodes.INPUT;
         }

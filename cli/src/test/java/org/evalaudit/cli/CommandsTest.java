@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.evalaudit.cli.demo.DemoDataset;
@@ -140,5 +141,29 @@ class CommandsTest {
         assertEquals(ExitCodes.INPUT, run.code(), run.err());
         assertTrue(run.err().contains("bad-corpus.jsonl:2") && run.err().contains("\"meta\""), run.err());
         assertFalse(Files.exists(out.resolve("report.json")), "a report was written");
+    }
+
+    /** Under --on-error skip, scan and index go on past a bad corpus line, and say so: count and place. */
+    @Test
+    void skippedCorpusRecordsAreCountedAndNamedByScanAndIndex() throws IOException {
+        Path corpus = dir.resolve("skip-corpus.jsonl");
+        List<String> lines = new ArrayList<>(Files.readAllLines(demo.corpus()));
+        lines.add(2, "{\"id\": \"b\", \"text\": \"fine\", \"meta\": [1, 2,]}");
+        Files.write(corpus, lines);
+        Path out = dir.resolve("scan-skip");
+        CliRunner scan = CliRunner.run("contamination", "scan", "--benchmark", demo.benchmark().toString(),
+                "--corpus", corpus.toString(), "--out", out.toString(), "--on-error", "skip");
+        assertEquals(0, scan.code(), scan.err());
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("1 bad corpus records were skipped (--on-error skip) and not searched, the first: "
+                + corpus + ":3: field \"meta\""), report);
+        assertEquals(8, Files.readAllLines(out.resolve("contamination-items.csv")).stream()
+                .filter(r -> r.contains(",question and answer leaked,")).count(), "the good documents were scanned");
+
+        CliRunner index = CliRunner.run("contamination", "index", "--corpus", corpus.toString(), "--index",
+                dir.resolve("index-skip").toString(), "--threads", "1", "--on-error", "skip");
+        assertEquals(0, index.code(), index.err());
+        assertTrue(index.out().contains("bad records skipped: 1; the first:\n  " + corpus + ":3: field \"meta\""),
+                index.out());
     }
 }

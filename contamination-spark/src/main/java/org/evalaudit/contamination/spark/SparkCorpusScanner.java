@@ -80,7 +80,7 @@ public final class SparkCorpusScanner implements EvidenceSource {
             cpu += file.cpuNanos();
         }
         stats = new ScanStats(files.size(), 0, bytes, chars, documents, index.memoryBytes(),
-                (System.nanoTime() - started) / 1e9, 0, cpu / 1e9);
+                (System.nanoTime() - started) / 1e9, 0, cpu / 1e9, 0, List.of());
     }
 
     /** The scan's statistics (task CPU is counted as scan CPU: one thread reads and scans), after {@link #collect}. */

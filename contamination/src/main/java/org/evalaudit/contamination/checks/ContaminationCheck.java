@@ -33,6 +33,7 @@ import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
+import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.model.Benchmark;
 
 /**
@@ -43,7 +44,9 @@ import org.evalaudit.core.model.Benchmark;
  *
  * <p>Options (defaults in brackets): {@code contamination.preset} [default] — the preset that sets the
  * verdict; {@code contamination.threads} [cores]; {@code contamination.text-field},
- * {@code contamination.id-field}, {@code contamination.url-field} [auto]; {@code contamination.checkpoint}
+ * {@code contamination.id-field}, {@code contamination.url-field} [auto]; {@code contamination.on-error}
+ * [fail] — {@code skip} skips bad corpus records, counts them, lists them in the summary and makes the
+ * finding at least a WARN (part of the corpus went unsearched); {@code contamination.checkpoint}
  * [none] with {@code contamination.resume} [false]; {@code contamination.seed} [0];
  * {@code contamination.warn} [0.0] and {@code contamination.fail} [0.01] — WARN when the share of dirty
  * items exceeds the first, FAIL when it reaches the second (one item in a hundred leaked is enough to
@@ -101,7 +104,8 @@ public final class ContaminationCheck implements Check {
                 checkpoint(o),
                 o.getBoolean("contamination.resume", false),
                 CorpusFormat.DEFAULT.withFields(o.get("contamination.text-field", null),
-                        o.get("contamination.id-field", null), o.get("contamination.url-field", null)),
+                        o.get("contamination.id-field", null), o.get("contamination.url-field", null))
+                        .withOnError(ErrorPolicy.valueOf(o.get("contamination.on-error", "fail").toUpperCase(Locale.ROOT))),
                 o.getLong("contamination.seed", 0));
         return Optional.of(context.shared(ScanResult.class, () -> {
             try {
@@ -120,7 +124,8 @@ public final class ContaminationCheck implements Check {
             List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
             source.collect(index, evidence::add, context.progress());
-            ScanStats stats = new ScanStats(0, 0, 0, 0, 0, index.memoryBytes(), (System.nanoTime() - started) / 1e9, 0, 0);
+            ScanStats stats = new ScanStats(0, 0, 0, 0, 0, index.memoryBytes(), (System.nanoTime() - started) / 1e9, 0, 0,
+                    0, List.of());
             return ScanResult.of(index, evidence, preset, stats);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,11 +140,18 @@ public final class ContaminationCheck implements Check {
         double share = items == 0 ? 0 : (double) dirty / items;
         double warn = o.getDouble("contamination.warn", 0.0);
         double fail = o.getDouble("contamination.fail", 0.01);
-        Severity severity = share >= fail && dirty > 0 ? Severity.FAIL : share > warn ? Severity.WARN : Severity.PASS;
+        long skipped = result.stats().skippedRecords();
+        Severity severity = share >= fail && dirty > 0 ? Severity.FAIL
+                : share > warn || skipped > 0 ? Severity.WARN : Severity.PASS;
         String summary = String.format(Locale.ROOT,
                 "%d of %d items (%.1f %%) occur in the corpus (%s preset), %d of them with their answer; %d more "
                         + "are partly there; %d documents hold them. Scores on leaked items may measure memory, not skill.",
                 dirty, items, 100 * share, result.preset().label(), leaked, partial, result.docs().size());
+        if (skipped > 0) {
+            summary += String.format(Locale.ROOT, " %d bad corpus records were skipped (--on-error skip) and not "
+                    + "searched, the first: %s.", skipped,
+                    String.join("; ", result.stats().skippedAt().subList(0, Math.min(3, result.stats().skippedAt().size()))));
+        }
         Table.Builder table = Table.of("preset", "dirty_items", "partial_items");
         for (Preset p : Preset.values()) {
             table.row(p.label(), result.items().stream().filter(r -> r.presets().get(p) == Verdict.DIRTY).count(),

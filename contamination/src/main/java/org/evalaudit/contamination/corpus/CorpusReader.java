@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.io.InputError;
 
 /**
@@ -23,12 +24,28 @@ public final class CorpusReader {
     private final TextReader text;
     private final WarcReader warc;
     private final ParquetReader parquet;
+    private final BadRecords bad;
 
+    /** A reader on which a bad record fails ({@code format} must say so). */
     public CorpusReader(CorpusFormat format) {
+        this(format, failing(format));
+    }
+
+    /** A reader that hands bad records to {@code bad}, shared by the readers of one run. */
+    public CorpusReader(CorpusFormat format, BadRecords bad) {
         this.jsonl = new JsonlReader(format);
         this.text = new TextReader(format);
         this.warc = new WarcReader(format);
         this.parquet = new ParquetReader(format);
+        this.bad = bad;
+    }
+
+    /** A failing log, refusing a format that asks to skip: skipped records nobody counts would be lost. */
+    static BadRecords failing(CorpusFormat format) {
+        if (format.onError() != ErrorPolicy.FAIL) {
+            throw new IllegalArgumentException("skipping bad records needs a BadRecords log that counts them");
+        }
+        return BadRecords.failing();
     }
 
     /** Whether a file name has a supported extension. */
@@ -44,11 +61,11 @@ public final class CorpusReader {
         if (base.endsWith(".warc") || base.endsWith(".wet")) {
             warc.read(file, visitor, progress);
         } else if (base.endsWith(".parquet")) {
-            parquet.read(file, visitor, progress);
+            parquet.read(file, visitor, progress, bad);
         } else if (base.endsWith(".txt")) {
             text.read(file, visitor, progress);
         } else if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
-            jsonl.read(file, visitor, progress);
+            jsonl.read(file, visitor, progress, bad);
         } else {
             throw new InputError(file, 0, null, "unsupported corpus file type (expected .jsonl, .json, .txt, .parquet, "
                     + ".warc or .wet, optionally .gz or .zst)");

@@ -83,7 +83,7 @@ public final class JsonlChunker {
                     each.accept(new JsonlChunk(file, buffer, cut, offset, line));
                     if (!end) {
                         offset += cut;
-                        line += lines(buffer, cut);
+                        line += lines(buffer, 0, cut);
                     }
                     buffer = next;
                     filled -= cut;
@@ -128,25 +128,26 @@ public final class JsonlChunker {
     }
 
     /**
-     * Line ends in {@code bytes[0, length)} as Jackson counts them: line feeds, plus carriage returns not
-     * followed by a line feed. Eight bytes at a time; {@code length} ends after a line feed.
+     * Line ends in {@code bytes[from, to)} as Jackson counts them: line feeds, plus carriage returns not
+     * followed by a line feed. Eight bytes at a time; {@code to} does not split a carriage return from its
+     * line feed.
      */
-    static long lines(byte[] bytes, int length) {
+    static long lines(byte[] bytes, int from, int to) {
         long count = 0;
-        int i = 0;
-        for (; i + 8 <= length; i += 8) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
             long word = (long) LONGS.get(bytes, i);
             count += Long.bitCount(zeroBytes(word ^ ('\n' * ONES)));
             if (zeroBytes(word ^ ('\r' * ONES)) != 0) {
-                count += loneReturns(bytes, i, i + 8, length);
+                count += loneReturns(bytes, i, i + 8, to);
             }
         }
-        for (; i < length; i++) {
-            if (bytes[i] == '\n') {
+        for (int j = i; j < to; j++) {
+            if (bytes[j] == '\n') {
                 count++;
             }
         }
-        return count + loneReturns(bytes, length & ~7, length, length);
+        return count + loneReturns(bytes, i, to, to);
     }
 
     /** Carriage returns in {@code bytes[from, to)} not followed by a line feed. */

@@ -6,17 +6,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
+import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.io.InputError;
 
 /**
  * JSON Lines (plain, gzip or zstd), or one JSON array of objects, with Jackson's streaming parser (a
  * record's offset is its byte offset in the decompressed stream): the text field is copied once from
  * the parser's buffer into a reused array, so no String is made for the text. A record without the text
- * field, or a line that is not a JSON object, is an {@link InputError} naming file, line and field.
- * {@link JsonlRecords} reads records with the same {@link #readRecord} from chunks of a file.
+ * field, or a line that is not a JSON object, is an {@link InputError} naming file, line and field, which
+ * {@link BadRecords} throws or skips. {@link JsonlRecords} reads records with the same {@link #readChunk}.
  */
 final class JsonlReader {
     static final JsonFactory JSON = JsonFactory.builder().build();
@@ -28,19 +30,118 @@ final class JsonlReader {
         this.format = format;
     }
 
-    void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
+    /**
+     * Streams the documents of {@code file}. A JSON Lines file is cut into chunks ({@link JsonlChunker}) and
+     * read with {@link #readChunk}, so that a bad record can be skipped; a file holding one JSON array is
+     * read as one stream, in which nothing after a bad record can be trusted, so a bad record always fails.
+     */
+    void read(Path file, DocumentVisitor visitor, LongConsumer progress, BadRecords bad) throws IOException {
         JsonlRecord record = new JsonlRecord(this, file);
-        try (InputStream in = Compression.open(file, progress); JsonParser parser = JSON.createParser(in)) {
-            JsonToken token = next(parser, file, 1);
-            boolean array = token == JsonToken.START_ARRAY;
-            if (array) {
-                token = next(parser, file, 1);
+        if (JsonlChunker.applies(file)) {
+            JsonlRecords.Visitor emit = r -> Windows.emit(r.ref(), text, 0, r.textLength, format, visitor);
+            try {
+                JsonlChunker.cut(file, chunk -> {
+                    record.chunk(chunk);
+                    try {
+                        readChunk(chunk, 0, true, record, bad, emit);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, progress);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            for (; token != null && !(array && token == JsonToken.END_ARRAY); token = next(parser, file, 1)) {
+            return;
+        }
+        try (InputStream in = Compression.open(file, progress); JsonParser parser = JSON.createParser(in)) {
+            next(parser, file, 1); // the array's start
+            for (JsonToken token = next(parser, file, 1); token != null && token != JsonToken.END_ARRAY;
+                 token = next(parser, file, 1)) {
                 readRecord(parser, 1, 0, true, record);
                 Windows.emit(record.ref(), text, 0, record.textLength, format, visitor);
             }
+        } catch (InputError e) {
+            throw bad.policy() == ErrorPolicy.SKIP ? new InputError(file, e.line(), e.field(), e.problem()
+                    + " (a record inside a JSON array cannot be skipped: write the file as JSON Lines)", e) : e;
         }
+    }
+
+    /**
+     * Reads the records of {@code chunk} with Jackson, handing to {@code visitor} those after the first
+     * {@code skip} (which {@link JsonlWalker} handed on already). A bad record goes to {@code bad}: under
+     * FAIL it is thrown, worded as {@link CorpusReader#read} words it; under SKIP reading resumes on the next
+     * line, so in JSON Lines exactly the bad line is lost (with any other record on the same line).
+     *
+     * @param copy whether to copy each text into {@link #text()}, or only locate it (for the scanner)
+     */
+    void readChunk(JsonlChunk chunk, int skip, boolean copy, JsonlRecord record, BadRecords bad,
+                   JsonlRecords.Visitor visitor) throws IOException {
+        byte[] bytes = chunk.bytes();
+        int from = 0;
+        long line = chunk.firstLine();
+        int toSkip = skip;
+        while (from < chunk.length()) {
+            int next = from; // where the next record starts, white space aside
+            InputError error;
+            try (JsonParser parser = JSON.createParser(bytes, from, chunk.length() - from)) {
+                for (JsonToken token = next(parser, chunk.file(), line); token != null;
+                     token = next(parser, chunk.file(), line)) {
+                    readRecord(parser, line, chunk.offset() + from, copy, record);
+                    if (toSkip > 0) {
+                        toSkip--;
+                    } else {
+                        visitor.record(record);
+                    }
+                    next = from + (int) parser.currentLocation().getByteOffset();
+                }
+                return;
+            } catch (InputError e) {
+                error = e;
+            }
+            int start = firstNonSpace(bytes, next, chunk.length());
+            long startLine = line + JsonlChunker.lines(bytes, from, start);
+            bad.skip(copy ? error : decodingError(chunk, start, startLine, error));
+            from = nextLine(bytes, start, chunk.length());
+            line = startLine + JsonlChunker.lines(bytes, start, from);
+        }
+    }
+
+    /**
+     * The error {@link CorpusReader#read} gives for the bad record at {@code bytes[start]}: skipping a
+     * string, Jackson words a few problems (a surrogate or an overlong form in UTF-8) differently than
+     * decoding it, so the record is read again decoding its text.
+     */
+    private InputError decodingError(JsonlChunk chunk, int start, long startLine, InputError skipping)
+            throws IOException {
+        JsonlRecord record = new JsonlRecord(this, chunk.file());
+        try (JsonParser parser = JSON.createParser(chunk.bytes(), start, chunk.length() - start)) {
+            if (next(parser, chunk.file(), startLine) != null) {
+                readRecord(parser, startLine, chunk.offset() + start, true, record);
+            }
+        } catch (InputError decoding) {
+            return decoding;
+        }
+        return skipping;
+    }
+
+    private static int firstNonSpace(byte[] bytes, int from, int limit) {
+        int p = from;
+        while (p < limit && JsonlChunker.isSpace(bytes[p])) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Where the first non-blank line after the one holding {@code bytes[from]} starts, white space aside:
+     * every later line is read, so each bad line is counted (a pretty-printed bad record once per line).
+     */
+    private static int nextLine(byte[] bytes, int from, int limit) {
+        int p = from;
+        while (p < limit && bytes[p] != '\n' && bytes[p] != '\r') {
+            p++;
+        }
+        return firstNonSpace(bytes, p, limit);
     }
 
     /**
@@ -78,7 +179,8 @@ final class JsonlReader {
                     if (copy) {
                         record.textLength = copyText(parser, file, firstLine, name);
                     } else {
-                        record.textQuote = (int) parser.currentTokenLocation().getByteOffset();
+                        record.textQuote = record.chunkIndex(firstOffset)
+                                + (int) parser.currentTokenLocation().getByteOffset();
                     }
                 } else {
                     readOther(parser, file, firstLine, name, value, record);

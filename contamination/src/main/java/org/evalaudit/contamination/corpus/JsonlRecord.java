@@ -42,6 +42,11 @@ public final class JsonlRecord {
         this.chunk = chunk;
     }
 
+    /** The index in the chunk's bytes of the byte at {@code offset} in the file. */
+    int chunkIndex(long offset) {
+        return (int) (offset - chunk.offset());
+    }
+
     /** Where the record comes from (its id is {@code file-name:line} when it has none). */
     public DocRef ref() {
         return new DocRef(file.toString(), offset, id == null ? file.getFileName() + ":" + line : id, url, 0);
@@ -68,7 +73,7 @@ public final class JsonlRecord {
      * {@code visitor} whole or in windows ({@link Windows}).
      */
     public void decode(DocumentVisitor visitor) throws IOException {
-        int start = (int) (offset - chunk.offset());
+        int start = chunkIndex(offset);
         try (JsonParser parser = JsonlReader.JSON.createParser(chunk.bytes(), start, chunk.length() - start)) {
             parser.nextToken();
             reader.readRecord(parser, line, offset, true, this);

@@ -20,7 +20,7 @@ final class ParquetReader {
         this.format = format;
     }
 
-    void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
+    void read(Path file, DocumentVisitor visitor, LongConsumer progress, BadRecords bad) throws IOException {
         int[][] found = {null};
         ParquetRows.forEach(file, (row, rows, meta) -> {
             if (found[0] == null) {
@@ -29,9 +29,10 @@ final class ParquetReader {
             int textColumn = found[0][0];
             String text = rows.getString(textColumn);
             if (text == null) {
-                // as for JSON Lines: a document without text is an error, never silently dropped
-                throw new InputError(file, row, meta.getColumnName(textColumn),
-                        "expected the document text, got null (row " + row + ")");
+                // as for JSON Lines: a document without text is a bad record, never silently dropped
+                bad.skip(new InputError(file, row, meta.getColumnName(textColumn),
+                        "expected the document text, got null (row " + row + ")"));
+                return;
             }
             String id = found[0][1] > 0 ? rows.getString(found[0][1]) : null;
             String url = found[0][2] > 0 ? rows.getString(found[0][2]) : null;

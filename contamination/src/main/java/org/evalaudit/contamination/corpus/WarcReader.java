@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
+import org.evalaudit.core.io.InputError;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcRecord;
@@ -32,12 +34,17 @@ final class WarcReader {
         this.format = format;
     }
 
+    /**
+     * Streams the documents of {@code file}. A damaged record is an {@link InputError} naming the byte
+     * where it starts, whatever {@code --on-error} says: the next record cannot be found without it.
+     */
     void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
         long reported = 0;
+        long offset = 0;
         try (FileChannel channel = FileChannel.open(file);
              org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(channel)) {
-            for (WarcRecord record : reader) {
-                long offset = reader.position();
+            for (WarcRecord record = next(reader, file, offset); record != null; record = next(reader, file, offset)) {
+                offset = reader.position();
                 Optional<String> text = text(record);
                 if (text.isPresent()) {
                     String url = record instanceof WarcTargetRecord target ? target.target() : null;
@@ -49,6 +56,15 @@ final class WarcReader {
                 progress.accept(position - reported);
                 reported = position;
             }
+        }
+    }
+
+    private static WarcRecord next(org.netpreserve.jwarc.WarcReader reader, Path file, long from) throws IOException {
+        try {
+            return reader.next().orElse(null);
+        } catch (ParsingException e) {
+            throw new InputError(file, 0, null, "malformed WARC record at byte " + reader.position() + " (after the "
+                    + "record at byte " + from + "): " + e.getMessage() + "; a WARC record cannot be skipped", e);
         }
     }
 

@@ -92,7 +92,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         collect(items, evidence::add, progress);
         IndexInfo info = IndexInfo.read(index.location());
         ScanStats stats = new ScanStats(info.files(), 0, 0, chars.get(), candidates.get(), items.memoryBytes(),
-                (System.nanoTime() - started) / 1e9, searchCpuNanos.get() / 1e9, matchCpuNanos.get() / 1e9);
+                (System.nanoTime() - started) / 1e9, searchCpuNanos.get() / 1e9, matchCpuNanos.get() / 1e9, 0, List.of());
         return ScanResult.of(items, evidence, preset, stats);
     }
 

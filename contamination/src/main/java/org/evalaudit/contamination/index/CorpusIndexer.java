@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.evalaudit.contamination.corpus.DocRef;
+import org.evalaudit.contamination.corpus.BadRecords;
 import org.evalaudit.contamination.text.CanonicalAnalyzer;
 import org.evalaudit.core.audit.Progress;
 
@@ -168,6 +169,7 @@ public final class CorpusIndexer {
         private final AtomicInteger resumed = new AtomicInteger();
         private final AtomicInteger replaced = new AtomicInteger();
         private final AtomicInteger skipped = new AtomicInteger();
+        private final BadRecords bad = new BadRecords(options.format().onError());
         private final Object commitLock = new Object();
         /**
          * Text chars per segment buffer and between commits: with every indexing thread holding up to this
@@ -222,7 +224,7 @@ public final class CorpusIndexer {
             }
             writer.commit();
             return new IndexBuildResult(files.size(), added.get(), resumed.get(), replaced.get(), skipped.get(),
-                    documents.get(), chars.get(), System.nanoTime() - started);
+                    documents.get(), chars.get(), System.nanoTime() - started, bad.count(), bad.listed());
         }
 
         private void awaitAll(List<Future<?>> futures) {
@@ -281,7 +283,7 @@ public final class CorpusIndexer {
                 if (batch.chars >= batchLimit || batch.refs.size() >= BATCH_DOCS) {
                     batch.submitIfAny();
                 }
-            }, progress::advance);
+            }, progress::advance, bad);
             batch.submitIfAny();
             release(task);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.evalaudit.contamination.corpus.BadRecords;
 import org.evalaudit.contamination.corpus.CorpusFormat;
 import org.evalaudit.contamination.corpus.CorpusReader;
 import org.evalaudit.contamination.corpus.DocumentVisitor;
@@ -20,9 +21,9 @@ interface DocumentSource {
 
     /**
      * Streams the documents (windows) of {@code file} in file order, the same on every call;
-     * {@code progress} receives bytes of the file read.
+     * {@code progress} receives bytes of the file read; bad records go to {@code bad}.
      */
-    void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException;
+    void read(Path file, DocumentVisitor visitor, LongConsumer progress, BadRecords bad) throws IOException;
 
     /** The corpus readers with {@code format}'s fields and window sizes. */
     static DocumentSource of(CorpusFormat format) {
@@ -33,8 +34,9 @@ interface DocumentSource {
             }
 
             @Override
-            public void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
-                new CorpusReader(format).read(file, visitor, progress);
+            public void read(Path file, DocumentVisitor visitor, LongConsumer progress, BadRecords bad)
+                    throws IOException {
+                new CorpusReader(format, bad).read(file, visitor, progress);
             }
         };
     }

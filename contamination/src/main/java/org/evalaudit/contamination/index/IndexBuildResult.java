@@ -1,5 +1,7 @@
 package org.evalaudit.contamination.index;
 
+import java.util.List;
+
 /**
  * What one indexing run did.
  *
@@ -12,7 +14,13 @@ package org.evalaudit.contamination.index;
  * @param documents documents added by this run
  * @param textChars chars of text added by this run
  * @param nanos wall-clock time of the run
+ * @param skippedRecords bad corpus records skipped under {@code --on-error skip} in the files this run read
+ * @param skippedAt the first of them ({@link org.evalaudit.contamination.corpus.BadRecords#listed}), by file
+ *     and line
  */
 public record IndexBuildResult(int files, int added, int resumed, int replaced, int skipped, long documents,
-                               long textChars, long nanos) {
+                               long textChars, long nanos, long skippedRecords, List<String> skippedAt) {
+    public IndexBuildResult {
+        skippedAt = List.copyOf(skippedAt);
+    }
 }

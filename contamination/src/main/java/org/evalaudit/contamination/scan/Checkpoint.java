@@ -16,13 +16,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.evalaudit.contamination.corpus.BadRecords;
 import org.evalaudit.contamination.corpus.DocRef;
 
 /**
  * The record of finished corpus files, so an interrupted scan resumes where it stopped. Each finished
- * file's evidence is written to its own file (temp file, then atomic rename), then a line naming it is
- * appended to {@code manifest.tsv}; a crash loses at most the files in progress. The {@code scan.key}
+ * file's evidence and skipped bad records are written to a file of its own (temp file, then atomic
+ * rename), then a line naming it is appended to {@code manifest.tsv}; a crash loses at most the files in
+ * progress. The {@code scan.key}
  * file holds a digest of the benchmark and options: a checkpoint made for other inputs is discarded.
  */
 final class Checkpoint {
@@ -50,9 +53,13 @@ final class Checkpoint {
         return new Checkpoint(dir);
     }
 
-    /** Evidence of every finished file, by file path. */
-    Map<String, List<ItemDocMatch>> finished() throws IOException {
-        Map<String, List<ItemDocMatch>> out = new HashMap<>();
+    /** What a finished file gave: its evidence and its skipped bad records. */
+    record Finished(List<ItemDocMatch> matches, BadRecords.Skipped skipped) {
+    }
+
+    /** Every finished file, by file path. */
+    Map<String, Finished> finished() throws IOException {
+        Map<String, Finished> out = new HashMap<>();
         Path manifest = dir.resolve(MANIFEST);
         if (!Files.exists(manifest)) {
             return out;
@@ -66,13 +73,20 @@ final class Checkpoint {
         return out;
     }
 
-    synchronized void finish(String file, int number, List<ItemDocMatch> matches) throws IOException {
+    synchronized void finish(String file, int number, List<ItemDocMatch> matches, BadRecords.Skipped skipped)
+            throws IOException {
         String name = "file-" + number + ".evidence";
         Path temp = dir.resolve(name + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
             out.writeInt(matches.size());
             for (ItemDocMatch m : matches) {
                 write(out, m);
+            }
+            out.writeLong(skipped.count());
+            out.writeInt(skipped.earliest().size());
+            for (Map.Entry<Long, String> e : skipped.earliest().entrySet()) {
+                out.writeLong(e.getKey());
+                writeString(out, e.getValue());
             }
         }
         Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -82,7 +96,7 @@ final class Checkpoint {
         }
     }
 
-    private static List<ItemDocMatch> load(Path file) throws IOException {
+    private static Finished load(Path file) throws IOException {
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
             int n = in.readInt();
@@ -90,7 +104,12 @@ final class Checkpoint {
             for (int i = 0; i < n; i++) {
                 out.add(read(in));
             }
-            return out;
+            long skipped = in.readLong();
+            Map<Long, String> earliest = new TreeMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                earliest.put(in.readLong(), readString(in));
+            }
+            return new Finished(out, new BadRecords.Skipped(skipped, earliest));
         }
     }
 

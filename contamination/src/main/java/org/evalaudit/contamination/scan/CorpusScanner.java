@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
+import org.evalaudit.contamination.corpus.BadRecords;
 import org.evalaudit.contamination.corpus.CorpusReader;
 import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.corpus.JsonlChunk;
@@ -63,11 +64,13 @@ public final class CorpusScanner implements EvidenceSource {
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong readCpu = new AtomicLong();
     private final AtomicLong scanCpu = new AtomicLong();
+    private final BadRecords bad;
     private int files;
     private int resumedFiles;
 
     public CorpusScanner(ScanOptions options) {
         this.options = options;
+        this.bad = new BadRecords(options.format().onError());
     }
 
     /** Scans and judges: the whole {@code contamination scan} in one call. */
@@ -79,7 +82,7 @@ public final class CorpusScanner implements EvidenceSource {
         scanner.collect(index, evidence::add, progress);
         ScanStats stats = new ScanStats(scanner.files, scanner.resumedFiles, scanner.bytes.get(), scanner.chars.get(),
                 scanner.documents.get(), index.memoryBytes(), (System.nanoTime() - started) / 1e9,
-                scanner.readCpu.get() / 1e9, scanner.scanCpu.get() / 1e9);
+                scanner.readCpu.get() / 1e9, scanner.scanCpu.get() / 1e9, scanner.bad.count(), scanner.bad.listed());
         return ScanResult.of(index, evidence, options.preset(), stats);
     }
 
@@ -89,13 +92,14 @@ public final class CorpusScanner implements EvidenceSource {
         files = paths.size();
         Checkpoint checkpoint = options.checkpoint() == null ? null
                 : Checkpoint.open(options.checkpoint(), key(index, paths), options.resume());
-        Map<String, List<ItemDocMatch>> done = checkpoint == null ? Map.of() : checkpoint.finished();
+        Map<String, Checkpoint.Finished> done = checkpoint == null ? Map.of() : checkpoint.finished();
         List<Integer> todo = new ArrayList<>();
         long total = 0;
         for (int f = 0; f < paths.size(); f++) {
-            List<ItemDocMatch> previous = done.get(paths.get(f).toString());
+            Checkpoint.Finished previous = done.get(paths.get(f).toString());
             if (previous != null) {
-                previous.forEach(sink::match);
+                previous.matches().forEach(sink::match);
+                bad.restore(paths.get(f).toString(), previous.skipped());
                 resumedFiles++;
             } else {
                 todo.add(f);
@@ -168,7 +172,7 @@ public final class CorpusScanner implements EvidenceSource {
                 JsonlChunker.cut(state.path, chunk -> hand(new Batch(state, chunk), queue, here, failure), read);
             } else {
                 Batch[] current = {new Batch(state, null)};
-                new CorpusReader(options.format()).read(state.path, (ref, text, from, length) -> {
+                new CorpusReader(options.format(), bad).read(state.path, (ref, text, from, length) -> {
                     if (!current[0].fits(length)) {
                         hand(current[0], queue, here, failure);
                         current[0] = new Batch(state, null);
@@ -262,7 +266,7 @@ public final class CorpusScanner implements EvidenceSource {
         void scan(Batch batch) throws IOException {
             if (matcher == null) {
                 matcher = new DocumentMatcher(index);
-                records = new JsonlRecords(scanner.options.format());
+                records = new JsonlRecords(scanner.options.format(), scanner.bad);
             }
             FileState state = batch.state;
             DocumentMatcher.Sink fileSink = m -> {
@@ -293,7 +297,7 @@ public final class CorpusScanner implements EvidenceSource {
             if (state.pending.decrementAndGet() == 0 && checkpoint != null && failure.get() == null) {
                 List<ItemDocMatch> matches = new ArrayList<>(state.matches);
                 matches.sort(Verdicts.MATCH_ORDER);
-                checkpoint.finish(state.path.toString(), state.number, matches);
+                checkpoint.finish(state.path.toString(), state.number, matches, scanner.bad.of(state.path.toString()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.evalaudit.contamination.scan;
 
+import java.util.List;
+
 /**
  * What a scan read.
  *
@@ -12,7 +14,14 @@ package org.evalaudit.contamination.scan;
  * @param seconds wall time of reading and scanning in this run (building the item index excluded)
  * @param readCpuSeconds CPU time of the reader threads (decompressing and parsing)
  * @param scanCpuSeconds CPU time of the scanner threads (tokenizing, probing, verifying)
+ * @param skippedRecords bad corpus records skipped under {@code --on-error skip} (resumed files included)
+ * @param skippedAt the first of them ({@link org.evalaudit.contamination.corpus.BadRecords#listed}), by file
+ *     and line
  */
 public record ScanStats(int files, int resumedFiles, long bytes, long chars, long documents, long indexBytes,
-                        double seconds, double readCpuSeconds, double scanCpuSeconds) {
+                        double seconds, double readCpuSeconds, double scanCpuSeconds, long skippedRecords,
+                        List<String> skippedAt) {
+    public ScanStats {
+        skippedAt = List.copyOf(skippedAt);
+    }
 }

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.io.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,26 @@ class CorpusReaderTest {
                 docs.get(1));
     }
 
+    /** A damaged WARC record is an input error naming the file and where the damage starts, also under skip. */
+    @Test
+    void aDamagedWarcRecordIsAnInputErrorEvenUnderSkip() throws IOException {
+        String body = "Which of the following is true?\n";
+        String record = "WARC/1.0\r\n"
+                + "WARC-Type: conversion\r\n"
+                + "WARC-Record-ID: <urn:uuid:11111111-2222-3333-4444-555555555555>\r\n"
+                + "Content-Type: text/plain\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body + "\r\n\r\n";
+        Path wet = write("damaged.warc.wet", (record + "WARC/1.0\r\nWARC-Type conversion\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (CorpusReader reader : List.of(new CorpusReader(CorpusFormat.DEFAULT),
+                new CorpusReader(CorpusFormat.DEFAULT.withOnError(ErrorPolicy.SKIP), new BadRecords(ErrorPolicy.SKIP)))) {
+            InputError e = assertThrows(InputError.class, () -> reader.read(wet, (ref, text, from, length) -> { }, n -> { }));
+            assertEquals(wet, e.file());
+            assertTrue(e.getMessage().contains("malformed WARC record at byte " + record.length()), e.getMessage());
+            assertTrue(e.getMessage().contains("cannot be skipped"), e.getMessage());
+        }
+    }
+
     @Test
     void htmlIsReducedToText() {
         assertEquals("  Hello  world  ", WarcReader.stripHtml("<p>Hello <script>var x = '<b>';</script>world</p>")
@@ -165,12 +186,19 @@ class CorpusReaderTest {
     void aParquetRowWithoutTextIsAnErrorNamingRowAndColumn() throws Exception {
         Path parquet = dir.resolve("holes.parquet");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute("COPY (SELECT * FROM (VALUES ('p1', 'First text'), ('p2', NULL)) t(id, text)) TO '"
+            s.execute("COPY (SELECT * FROM (VALUES ('p1', 'First text'), ('p2', NULL), ('p3', 'Third')) t(id, text)) TO '"
                     + parquet + "' (FORMAT PARQUET)");
         }
         InputError e = assertThrows(InputError.class, () -> read(parquet, CorpusFormat.DEFAULT));
         assertEquals(2, e.line());
         assertEquals("text", e.field());
+
+        BadRecords skipped = new BadRecords(ErrorPolicy.SKIP);
+        List<String> ids = new ArrayList<>();
+        new CorpusReader(CorpusFormat.DEFAULT.withOnError(ErrorPolicy.SKIP), skipped)
+                .read(parquet, (ref, text, from, length) -> ids.add(ref.id()), n -> { });
+        assertEquals(List.of("p1", "p3"), ids);
+        assertEquals(List.of(e.getMessage()), skipped.listed());
     }
 
     @Test

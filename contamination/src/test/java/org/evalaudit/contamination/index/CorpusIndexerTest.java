@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.evalaudit.contamination.corpus.CorpusFormat;
 import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.io.ErrorPolicy;
+import org.evalaudit.core.io.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +53,34 @@ class CorpusIndexerTest {
 
     private static List<IndexedDocs.Doc> expected(List<Path> corpus) throws IOException {
         return IndexedDocs.expected(corpus, CorpusFormat.DEFAULT);
+    }
+
+    /**
+     * Under skip, bad lines are counted and listed and every good document is indexed, as the corpus
+     * reader gives it with the bad lines removed (same texts and order; offsets and line-based ids shift).
+     */
+    @Test
+    void skipsCountsAndListsBadRecords() throws IOException {
+        List<Path> corpus = corpus(5, 2, 30);
+        List<IndexedDocs.Doc> clean = expected(corpus);
+        Path bad = corpus.get(1);
+        List<String> lines = new ArrayList<>(Files.readAllLines(bad, StandardCharsets.UTF_8));
+        lines.add(10, "{\"text\": \"unterminated}");
+        lines.add(20, "[\"not an object\"]");
+        Files.write(bad, lines, StandardCharsets.UTF_8);
+        IndexBuildOptions skipping = IndexBuildOptions.defaults(2)
+                .withFormat(CorpusFormat.DEFAULT.withOnError(ErrorPolicy.SKIP));
+        IndexBuildResult result = build(corpus, skipping);
+
+        assertEquals(2, result.skippedRecords());
+        assertEquals(List.of(bad + ":11: field \"text\": invalid JSON: Illegal unquoted character ((CTRL-CHAR, code "
+                + "10)): has to be escaped using backslash to be included in string value",
+                bad + ":21: expected one JSON object per line, got START_ARRAY"), result.skippedAt());
+        assertEquals(clean.size(), result.documents());
+        assertEquals(clean.stream().map(IndexedDocs.Doc::text).toList(),
+                IndexedDocs.all(index()).stream().map(IndexedDocs.Doc::text).toList());
+        assertThrows(InputError.class, () -> new CorpusIndexer(tmp.resolve("failing"), IndexBuildOptions.defaults(1))
+                .index(specs(corpus), Progress.NONE));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.evalaudit.contamination.corpus.BadRecords;
 import org.evalaudit.contamination.corpus.CorpusFormat;
 import org.evalaudit.contamination.corpus.DocumentVisitor;
 
@@ -76,13 +77,14 @@ final class TestCorpus {
             }
 
             @Override
-            public void read(Path file, DocumentVisitor visitor, LongConsumer progress) throws IOException {
+            public void read(Path file, DocumentVisitor visitor, LongConsumer progress, BadRecords bad)
+                    throws IOException {
                 real.read(file, (ref, text, from, length) -> {
                     if (handedOut.incrementAndGet() > documents) {
                         throw new IllegalStateException("simulated crash after " + documents + " documents");
                     }
                     visitor.document(ref, text, from, length);
-                }, progress);
+                }, progress, bad);
             }
         };
     }

@@ -10,10 +10,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.evalaudit.contamination.bench.SyntheticData;
 import org.evalaudit.contamination.corpus.JsonlChunker;
 import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.io.InputError;
 import org.evalaudit.core.model.Benchmark;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +101,43 @@ class CorpusScannerTest {
         Benchmark other = new SyntheticData(12).benchmark(50);
         ScanResult resumed = CorpusScanner.scan(other, options.withCheckpoint(checkpoint, true), Progress.NONE);
         assertEquals(0, resumed.stats().resumedFiles());
+    }
+
+    /**
+     * Under skip, a corpus with bad lines gives the scan of the same corpus without them, counts and lists
+     * them, and a scan resumed from a checkpoint reports the bad records of the files it did not read again.
+     */
+    @Test
+    void badRecordsSkippedAreCountedAlsoAfterAResume() throws IOException {
+        ScanResult clean = CorpusScanner.scan(benchmark, options, Progress.NONE);
+        for (int f : new int[] {1, 3}) {
+            Path part = dir.resolve("part-" + f + ".jsonl");
+            List<String> lines = new ArrayList<>(Files.readAllLines(part, StandardCharsets.UTF_8));
+            lines.add(3, "{\"text\": broken}");
+            lines.add(7, "{\"id\": \"no text\"}");
+            Files.write(part, lines, StandardCharsets.UTF_8);
+        }
+        ScanOptions skipping = options.withFormat(options.format().withOnError(ErrorPolicy.SKIP));
+        Path checkpoint = dir.resolve("checkpoint");
+        ScanResult skipped = CorpusScanner.scan(benchmark, skipping.withCheckpoint(checkpoint, false), Progress.NONE);
+        assertEquals(4, skipped.stats().skippedRecords());
+        assertEquals(List.of(dir.resolve("part-1.jsonl") + ":4: invalid JSON: Unrecognized token 'broken': was "
+                + "expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                dir.resolve("part-1.jsonl") + ":8: field \"text\": no string field \"text\" or \"content\" (use --text-field)"),
+                skipped.stats().skippedAt().subList(0, 2));
+        // the shifted lines change the documents' fallback ids, not the evidence
+        assertEquals(clean.dirtyItems(), skipped.dirtyItems());
+        assertEquals(clean.stats().documents(), skipped.stats().documents());
+
+        Path manifest = checkpoint.resolve("manifest.tsv");
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        Files.write(manifest, lines.stream().filter(l -> !l.startsWith(dir.resolve("part-3.jsonl").toString())).toList(),
+                StandardCharsets.UTF_8);
+        ScanResult resumed = CorpusScanner.scan(benchmark, skipping.withCheckpoint(checkpoint, true), Progress.NONE);
+        assertEquals(3, resumed.stats().resumedFiles());
+        assertEquals(skipped.stats().skippedRecords(), resumed.stats().skippedRecords());
+        assertEquals(skipped.stats().skippedAt(), resumed.stats().skippedAt());
+        assertEquals(files(skipped), files(resumed));
     }
 
     @Test
