@@ -264,7 +264,7 @@ public final class CorpusIndexer {
                     added.incrementAndGet();
                 }
                 writer.updateDocument(Manifest.key(task.key), Manifest.toDocument(
-                        new ManifestEntry(task.key, task.size, task.checksum, 0, 0, false)));
+                        new ManifestEntry(task.key, task.size, task.checksum, 0, 0, false, 0)));
             }
             BitSet skip = committed;
             long batchLimit = Math.min(BATCH_CHARS, options.commitEveryChars());
@@ -397,8 +397,9 @@ public final class CorpusIndexer {
         /** Drops one pending batch of the file; the last one marks the file complete in the manifest. */
         private void release(FileTask task) throws IOException {
             if (task.pending.decrementAndGet() == 0) {
+                long skippedRecords = bad.of(task.path.toString()).count();
                 writer.updateDocument(Manifest.key(task.key), Manifest.toDocument(new ManifestEntry(task.key,
-                        task.size, task.checksum, task.documents, task.chars, true)));
+                        task.size, task.checksum, task.documents, task.chars, true, skippedRecords)));
             }
         }
 

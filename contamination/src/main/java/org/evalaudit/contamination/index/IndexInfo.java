@@ -23,9 +23,11 @@ import org.evalaudit.contamination.text.CanonicalAnalyzer;
  * @param textChars chars of text of the completely indexed files
  * @param sizeOnDisk bytes of the index directory
  * @param metadata analyzer fingerprint, schema and store-text setting it was built with
+ * @param skippedRecords bad records skipped under {@code --on-error skip} in the completely indexed files:
+ *     their text is not in the index
  */
 public record IndexInfo(Path index, long documents, int files, int partialFiles, long textChars, long sizeOnDisk,
-                        IndexMetadata metadata) {
+                        IndexMetadata metadata, long skippedRecords) {
 
     /**
      * @throws IncompatibleIndexException when {@code index} holds no evalaudit corpus index
@@ -38,8 +40,10 @@ public record IndexInfo(Path index, long documents, int files, int partialFiles,
                 Collection<ManifestEntry> entries = Manifest.read(reader).values();
                 int complete = (int) entries.stream().filter(ManifestEntry::complete).count();
                 long chars = entries.stream().filter(ManifestEntry::complete).mapToLong(ManifestEntry::textChars).sum();
+                long skipped = entries.stream().filter(ManifestEntry::complete)
+                        .mapToLong(ManifestEntry::skippedRecords).sum();
                 return new IndexInfo(index, reader.numDocs() - entries.size(), complete, entries.size() - complete,
-                        chars, sizeOnDisk(index), metadata);
+                        chars, sizeOnDisk(index), metadata, skipped);
             }
         }
     }
@@ -68,6 +72,8 @@ public record IndexInfo(Path index, long documents, int files, int partialFiles,
                 "index:        " + index,
                 "documents:    " + documents,
                 "files:        " + files + (partialFiles > 0 ? " (+" + partialFiles + " partly indexed; run index again to finish)" : ""),
+                "bad records:  " + (skippedRecords == 0 ? "none skipped"
+                        : skippedRecords + " skipped (--on-error skip; not in the index)"),
                 "text:         " + textChars + " chars",
                 "size on disk: " + sizeOnDisk + " bytes" + (textChars > 0 ? String.format(Locale.ROOT, " (%.2fx the text)", sizeRatio()) : ""),
                 "stored text:  " + (metadata.storeText() ? "yes" : "no (--no-store-text: no snippets)"),

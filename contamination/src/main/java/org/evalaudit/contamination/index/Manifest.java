@@ -32,6 +32,7 @@ final class Manifest {
     private static final String DOCUMENTS = "manifest.documents";
     private static final String TEXT_CHARS = "manifest.text_chars";
     private static final String COMPLETE = "manifest.complete";
+    private static final String SKIPPED_RECORDS = "manifest.skipped_records";
 
     private Manifest() {
     }
@@ -49,17 +50,19 @@ final class Manifest {
         d.add(new StoredField(DOCUMENTS, entry.documents()));
         d.add(new StoredField(TEXT_CHARS, entry.textChars()));
         d.add(new StoredField(COMPLETE, entry.complete() ? 1 : 0));
+        d.add(new StoredField(SKIPPED_RECORDS, entry.skippedRecords()));
         return d;
     }
 
     private static ManifestEntry fromDocument(Document d) {
         return new ManifestEntry(d.get(PATH), number(d, SIZE), d.get(CHECKSUM), number(d, DOCUMENTS),
-                number(d, TEXT_CHARS), number(d, COMPLETE) == 1);
+                number(d, TEXT_CHARS), number(d, COMPLETE) == 1, number(d, SKIPPED_RECORDS));
     }
 
+    /** A stored number; 0 when absent (a field that indexes built before it was added lack). */
     private static long number(Document d, String field) {
         IndexableField f = d.getField(field);
-        return f.numericValue().longValue();
+        return f == null ? 0 : f.numericValue().longValue();
     }
 
     /** Every file entry of the index, by path. */

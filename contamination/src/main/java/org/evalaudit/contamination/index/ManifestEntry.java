@@ -12,9 +12,10 @@ package org.evalaudit.contamination.index;
  * @param documents documents indexed from it (when complete)
  * @param textChars chars of document text indexed from it (when complete)
  * @param complete whether every document of the file is in the index
+ * @param skippedRecords bad records of the file skipped under {@code --on-error skip} (when complete)
  */
 record ManifestEntry(String path, long size, String checksum, long documents, long textChars,
-                            boolean complete) {
+                            boolean complete, long skippedRecords) {
 
     /** Whether {@code size} and {@code checksum} describe the same bytes this entry was made from. */
     boolean sameFile(long otherSize, String otherChecksum) {

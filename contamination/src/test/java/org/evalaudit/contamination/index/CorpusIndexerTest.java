@@ -77,6 +77,9 @@ class CorpusIndexerTest {
                 + "10)): has to be escaped using backslash to be included in string value",
                 bad + ":21: expected one JSON object per line, got START_ARRAY"), result.skippedAt());
         assertEquals(clean.size(), result.documents());
+        IndexInfo info = IndexInfo.read(index());
+        assertEquals(2, info.skippedRecords());
+        assertTrue(info.lines().contains("bad records:  2 skipped (--on-error skip; not in the index)"), info.lines().toString());
         assertEquals(clean.stream().map(IndexedDocs.Doc::text).toList(),
                 IndexedDocs.all(index()).stream().map(IndexedDocs.Doc::text).toList());
         assertThrows(InputError.class, () -> new CorpusIndexer(tmp.resolve("failing"), IndexBuildOptions.defaults(1))
