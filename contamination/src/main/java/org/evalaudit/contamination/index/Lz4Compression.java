@@ -15,13 +15,14 @@ import org.apache.lucene.util.ArrayUtil;
 /**
  * Stored-text compression of {@link CorpusCodec}: plain LZ4 blocks (the standard block format), read back by
  * Lucene's own LZ4 decoder ({@link CompressionMode#FAST}'s), written by a compressor of our own because
- * Lucene's costs about twice the CPU on corpus text: its hash table is a {@code PackedInts} structure read
- * and written through virtual calls at every position, every token and literal run goes to the
- * {@code DataOutput} one call at a time, and it extends matches byte by byte. This one keeps a plain
- * {@code int[]} table, writes a chunk into a {@code byte[]} and copies it out once, and compares matches
- * eight bytes at a time; it skips ahead faster in incompressible stretches as the reference LZ4 does. Only
- * the writer is ours: a segment's text is decoded by Lucene whatever wrote it, so a compressor bug could
- * not make a valid index unreadable, and one making wrong blocks is what {@code Lz4CompressionTest} checks.
+ * Lucene's ({@code LZ4.compress}, with or without a preset dictionary) takes about twice the CPU on corpus
+ * text (docs/bench-indexfast.md, seventh session). This one differs in: a plain {@code int[]} table of 2^14
+ * slots, cleared for each chunk; matches extended backwards too, and forwards eight bytes at a time; the
+ * reference LZ4's skip-ahead through stretches without matches; the block built in a {@code byte[]} and
+ * written out once instead of token by token to a {@code DataOutput}. Which of these pays most was not
+ * measured apart. Only the writer is ours: a segment's text is decoded by Lucene whatever wrote it, so a
+ * compressor bug could not make a valid index unreadable, and one making wrong blocks is what
+ * {@code CorpusCodecTest} checks.
  */
 final class Lz4Compression extends CompressionMode {
     /** One instance: Lucene's stored-fields merge copies chunks unchanged only when the mode is the same object. */
