@@ -5,7 +5,9 @@
  *
  * <p>{@link org.evalaudit.contamination.index.CorpusIndexer} builds and extends the index with the
  * canonical analyzer from the same corpus readers (and windows) as the scanner: positions kept; file,
- * offset, id, url and window stored; text stored (LZ4) unless disabled. It is incremental and resumable,
+ * offset, id, url and window stored; text stored (LZ4, through {@link
+ * org.evalaudit.contamination.index.CorpusCodec}: Lucene's codec with a cheaper LZ4 writer, registered
+ * by name so that Lucene finds it when it opens a segment) unless disabled. It is incremental and resumable,
  * recording indexed files in a manifest kept inside the index. Documents are analysed once ({@link
  * org.evalaudit.contamination.index.AnalysedText}), inverted in memory per indexing thread ({@link
  * org.evalaudit.contamination.index.SegmentBuffer}: {@link org.evalaudit.contamination.index.TermIds},
