@@ -43,7 +43,7 @@ public record IndexMetadata(String analyzerFingerprint, String schema, boolean s
         if (!DirectoryReader.indexExists(directory)) {
             return Optional.empty();
         }
-        List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+        List<IndexCommit> commits = commits(directory, location);
         Map<String, String> data = commits.get(commits.size() - 1).getUserData();
         String analyzer = data.get(KEY_ANALYZER);
         String schema = data.get(KEY_SCHEMA);
@@ -52,6 +52,23 @@ public record IndexMetadata(String analyzerFingerprint, String schema, boolean s
                     "is a Lucene index but not an evalaudit corpus index (no analyzer fingerprint in its commit data)");
         }
         return Optional.of(new IndexMetadata(analyzer, schema, Boolean.parseBoolean(data.get(KEY_STORE_TEXT))));
+    }
+
+    /**
+     * The index's commits; a segment written with a codec this build does not have (Lucene looks codecs up
+     * by name) is an {@link IncompatibleIndexException} rather than Lucene's bare lookup error.
+     */
+    private static List<IndexCommit> commits(Directory directory, Path location) throws IOException {
+        try {
+            return DirectoryReader.listCommits(directory);
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).contains("org.apache.lucene.codecs.Codec")) {
+                throw new IncompatibleIndexException(location, "was written with a Lucene codec this evalaudit does "
+                        + "not have (a newer evalaudit built it?); use that version or rebuild the index: "
+                        + e.getMessage());
+            }
+            throw e;
+        }
     }
 
     /** Whether this build may read and extend the index. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -22,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.evalaudit.contamination.text.CanonicalAnalyzer;
 import org.evalaudit.core.audit.Progress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An index this build must not use is refused everywhere, with a message that says why and what to do. */
@@ -102,6 +104,32 @@ class IndexCompatibilityTest {
         IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, () -> CorpusIndex.open(index));
         assertTrue(e.getMessage().contains("not an evalaudit corpus index"), e.getMessage());
         assertThrows(IncompatibleIndexException.class, () -> IndexInfo.read(index));
+    }
+
+    /** A codec that no service file names: what an index of a newer evalaudit looks like to this one. */
+    private static final class UnknownCodec extends FilterCodec {
+        UnknownCodec() {
+            super("EvalauditFromTheFuture", new CorpusCodec());
+        }
+    }
+
+    @Test
+    void anIndexWithACodecThisBuildLacksIsRefusedWithAClearMessage() throws IOException {
+        Path index = tmp.resolve("future");
+        try (FSDirectory directory = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+                     .setCodec(new UnknownCodec()))) {
+            Document d = new Document();
+            d.add(new TextField("text", "some text", Field.Store.YES));
+            writer.addDocument(d);
+            writer.commit();
+        }
+        for (Executable open : List.<Executable>of(() -> CorpusIndex.open(index), () -> IndexInfo.read(index),
+                () -> new CorpusIndexer(index, IndexBuildOptions.defaults(1)).index(List.of(), Progress.NONE))) {
+            IncompatibleIndexException e = assertThrows(IncompatibleIndexException.class, open);
+            assertTrue(e.getMessage().contains("codec this evalaudit does not have")
+                    && e.getMessage().contains("EvalauditFromTheFuture"), e.getMessage());
+        }
     }
 
     @Test
