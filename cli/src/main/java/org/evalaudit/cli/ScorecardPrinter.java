@@ -19,7 +19,8 @@ import org.evalaudit.core.report.ScorecardRow;
 
 /**
  * Prints what a run found on stdout: the scorecard (one row per sin), the count of findings per
- * severity, the inputs with records read and skipped, and the files written. With {@code --json}, the
+ * severity with the summary of each WARN, FAIL or ERROR finding (what to read first), the inputs with
+ * records read and skipped, and the files written. With {@code --json}, the
  * scorecard as JSON for scripts.
  */
 final class ScorecardPrinter {
@@ -51,6 +52,11 @@ final class ScorecardPrinter {
             line.append(String.format(Locale.ROOT, " %s %d", s, counts.getOrDefault(s, 0)));
         }
         out.println(line);
+        for (Finding f : report.findings()) {
+            if (f.severity() == Severity.WARN || f.severity() == Severity.FAIL || f.severity() == Severity.ERROR) {
+                out.printf(Locale.ROOT, "  %s %s: %s%n", f.severity(), f.id(), f.summary());
+            }
+        }
         for (InputSummary input : report.inputs()) {
             out.printf(Locale.ROOT, "input %-9s %s: %d records, %d skipped%n", input.role(), input.path(),
                     input.records(), input.skipped());

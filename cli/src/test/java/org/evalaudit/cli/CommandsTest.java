@@ -154,6 +154,8 @@ class CommandsTest {
         CliRunner scan = CliRunner.run("contamination", "scan", "--benchmark", demo.benchmark().toString(),
                 "--corpus", corpus.toString(), "--out", out.toString(), "--on-error", "skip");
         assertEquals(0, scan.code(), scan.err());
+        assertTrue(scan.out().contains("  FAIL contamination: ") && scan.out().contains("1 bad corpus records were "
+                + "skipped"), "the console names what to read first: " + scan.out());
         String report = Files.readString(out.resolve("report.md"));
         assertTrue(report.contains("1 bad corpus records were skipped (--on-error skip) and not searched, the first: "
                 + corpus + ":3: field \"meta\""), report);
