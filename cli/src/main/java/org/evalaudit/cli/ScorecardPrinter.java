@@ -53,7 +53,7 @@ final class ScorecardPrinter {
         }
         out.println(line);
         for (Finding f : report.findings()) {
-            if (f.severity() == Severity.WARN || f.severity() == Severity.FAIL || f.severity() == Severity.ERROR) {
+            if (f.severity().reaches(Severity.WARN)) {
                 out.printf(Locale.ROOT, "  %s %s: %s%n", f.severity(), f.id(), f.summary());
             }
         }
