@@ -32,6 +32,8 @@ public final class LabelRankers {
     public static final String SUBJECT_PRIOR = "default + subject prior";
     public static final String WINDOW_PRIOR = "default + position-window prior (10 items)";
     public static final String CUE_PRIOR = "default + text-cue prior";
+    public static final String SOURCE_PRIOR = "default + source prior";
+    public static final String SOURCE_IN_SUBJECT = "default + source prior, subject level kept";
     public static final String DISCRIMINATION_PRIOR = "default + discrimination-band prior";
     /** Candidate signals ({@link CandidateSignals}), each a family over one parameter. */
     public static final String PER_SUBJECT_DS = "per-subject Dawid-Skene";
@@ -76,8 +78,12 @@ public final class LabelRankers {
                     defaults.withSignals(false, true, true)), ids));
             scores.put(NO_DUPLICATES, suspicion(LabelNoise.analyze(benchmark, results,
                     defaults.withSignals(true, true, false)), ids));
-            scores.put(SUBJECT_PRIOR, pooled(method, groups(subjects)));
+            double[] bySubject = pooled(method, groups(subjects));
+            scores.put(SUBJECT_PRIOR, bySubject);
             scores.put(WINDOW_PRIOR, pooled(method, windows(subjects)));
+            double[] bySource = pooled(method, groups(ids.stream().map(id -> sourceKey(items.get(id))).toList()));
+            scores.put(SOURCE_PRIOR, bySource);
+            scores.put(SOURCE_IN_SUBJECT, relativeToSubject(method, bySource, bySubject));
             scores.put(CUE_PRIOR, pooled(method, groups(ids.stream().map(id -> cueKey(items.get(id))).toList())));
             scores.put(DISCRIMINATION_PRIOR, pooled(method, groups(discriminationBands(result, ids))));
             for (int beta : DISCRIMINATION_BETAS) {
@@ -131,6 +137,19 @@ public final class LabelRankers {
         return ClusterPrior.adjust(finite, groups);
     }
 
+    /**
+     * The source prior's shift minus the subject prior's: items move within their subject toward their
+     * source's rate, while the subject's level (which the pooled ranking across subjects is sensitive to)
+     * stays where the default puts it.
+     */
+    private static double[] relativeToSubject(double[] method, double[] bySource, double[] bySubject) {
+        double[] relative = new double[method.length];
+        for (int i = 0; i < relative.length; i++) {
+            relative[i] = Double.isNaN(method[i]) ? Double.NaN : method[i] + bySource[i] - bySubject[i];
+        }
+        return relative;
+    }
+
     private static int[] groups(List<String> keys) {
         Map<String, Integer> index = new HashMap<>();
         return keys.stream().mapToInt(k -> index.computeIfAbsent(k, x -> index.size())).toArray();
@@ -145,6 +164,22 @@ public final class LabelRankers {
             keys.add(subjects.get(i) + "#" + position / WINDOW);
         }
         return groups(keys);
+    }
+
+    /**
+     * Subject and source ({@link Item#cluster()}: the dev items' {@code question_source}, a URL reduced to its
+     * host); the subject alone when the source is blank or only punctuation (such as "-").
+     */
+    private static String sourceKey(Item item) {
+        String s = item.cluster() == null ? "" : item.cluster().trim();
+        if (s.startsWith("http://") || s.startsWith("https://")) {
+            s = s.substring(s.indexOf("://") + 3).split("[/\\s?#]", 2)[0];
+            s = s.startsWith("www.") ? s.substring(4) : s;
+        }
+        if (s.chars().noneMatch(Character::isLetterOrDigit)) {
+            return item.subject() + "|";
+        }
+        return item.subject() + "|" + s;
     }
 
     /** The set of text cues of an item, as a cluster key. */

@@ -19,7 +19,7 @@ import org.evalaudit.core.model.Results;
  * PROVENANCE.md), read directly with Jackson so the measurement does not depend on evalaudit's readers. A
  * null answer is an abstention; the score is 1 when the answer is the gold letter.
  *
- * @param benchmark the items, subject as subject
+ * @param benchmark the items, subject as subject and {@code question_source} as cluster
  * @param results one response per model and item
  * @param truth expert verdicts by item id
  */
@@ -46,7 +46,8 @@ public record ReduxDevData(Benchmark benchmark, Results results, Map<String, Tru
             String id = text(itemsFile, line, node, "id");
             String answer = text(itemsFile, line, node, "gold");
             gold.put(id, answer);
-            items.add(new Item(id, text(itemsFile, line, node, "question"), choices, answer, null, null,
+            items.add(new Item(id, text(itemsFile, line, node, "question"), choices, answer,
+                    node.path("question_source").asText(null), null,
                     node.path("subject").asText(null), Map.of()));
         });
         Results.Builder results = Results.builder();
