@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** The one Jackson mapper of the readers (created once: mappers are costly) and scalar helpers. */
 final class Json {
@@ -13,6 +14,13 @@ final class Json {
     /** Reads one JSON Lines record; text after the value ({@code {..}{..}}) is an error. */
     static final ObjectReader LINE_READER = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final int SHOWN_CHARS = 60;
+    /**
+     * Jackson's location notes, such as "(start marker at [Source: REDACTED ...; line: 1, column: 1])": they
+     * count lines within the text handed to Jackson (one JSON Lines record), not the file's, and name no
+     * source; the {@link InputError} names the file and its line.
+     */
+    private static final Pattern LOCATION = Pattern.compile("\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)"
+            + "|\\s*(?:at )?\\[Source: [^\\]]*\\]");
 
     private Json() {
     }
@@ -51,10 +59,10 @@ final class Json {
         return node.asText();
     }
 
-    /** Jackson's message without its source excerpt. */
+    /** Jackson's message without its source excerpt and location notes. */
     static String problem(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        int newline = message == null ? -1 : message.indexOf('\n');
-        return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+        String message = String.valueOf(e.getOriginalMessage());
+        int newline = message.indexOf('\n');
+        return LOCATION.matcher(newline < 0 ? message : message.substring(0, newline)).replaceAll("");
     }
 }

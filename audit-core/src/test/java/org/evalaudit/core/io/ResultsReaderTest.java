@@ -66,6 +66,8 @@ class ResultsReaderTest {
         assertEquals(7, e.line());
         assertTrue(e.getMessage().startsWith(file + ":7: expected a JSON object, got invalid JSON: "),
                 e.getMessage());
+        assertFalse(e.getMessage().contains("Source:") || e.getMessage().contains("line: 1"),
+                "Jackson's location within the one record would contradict the file's line 7: " + e.getMessage());
 
         Loaded<Results> skipped = ResultsReader.read(List.of(file), BENCHMARK, null, ErrorPolicy.SKIP);
         assertEquals(9, skipped.value().size());
