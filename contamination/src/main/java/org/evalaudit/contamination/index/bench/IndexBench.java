@@ -39,12 +39,12 @@ import org.evalaudit.core.model.Item;
  * </pre>
  * with {@code CORPUS} e.g. {@code shared/data/contamination-dev/corpus.jsonl.zst} and {@code ITEMS_JSONL}
  * its {@code items.jsonl} ({@code id, question, choices, answer}). Measures, after one untimed warm-up
- * build and as the best (least CPU) of {@code runs} builds each (more runs let the JIT settle on the
- * short dev-corpus builds): build speed with and without stored text on 1
+ * build, {@code runs} builds each (more runs let the JIT settle on the short dev-corpus builds), reported
+ * as the best (least CPU) and, beside it, the median: build speed with and without stored text on 1
  * and {@code threads} threads (MB of document text per second of wall time and per CPU-second of the whole
  * process, so per core, including reader, GC and JIT threads), beside plain Lucene on the same text for
- * scale; index size over the text's UTF-8 bytes. With {@code synthetic-MB} above 0 the same table again,
- * one build each, for a seeded {@link SyntheticData} corpus of that many MB written to {@code WORK_DIR}: a
+ * scale; index size over the text's UTF-8 bytes. With {@code synthetic-MB} above 0 the same table again
+ * for a seeded {@link SyntheticData} corpus of that many MB written to {@code WORK_DIR}: a
  * corpus long enough that JIT warm-up and per-run costs no longer count. Then for the benchmark and for a
  * 15,000-item benchmark (the benchmark plus seeded synthetic items) the whole query's wall time and each
  * item's latency alone ({@link CorpusIndexQuery#queryItem}, one thread, after a warm-up pass).
@@ -82,7 +82,7 @@ public final class IndexBench {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(synthetic), 1 << 16)) {
                 new SyntheticData(SYNTHETIC_SEED).corpus(benchmark, syntheticMb * 1_000_000L, 50, out);
             }
-            buildTable(synthetic.toString(), work.resolve("synthetic"), threads, 1);
+            buildTable(synthetic.toString(), work.resolve("synthetic"), threads, runs);
         }
 
         Benchmark large = enlarge(benchmark, LARGE);
@@ -106,33 +106,32 @@ public final class IndexBench {
 
     /**
      * Prints the build table for {@code corpus}: plain Lucene, then the corpus index with and without stored
-     * text on 1 and {@code threads} threads, each the least-CPU of {@code runs} builds; returns the
-     * stored-text index built with {@code threads} threads.
+     * text on 1 and {@code threads} threads, {@code runs} builds each, with the least-CPU build's wall and CPU
+     * and the median build's MB per CPU-second beside the best's; returns the stored-text index built with
+     * {@code threads} threads.
      */
     private static Path buildTable(String corpus, Path work, int threads, int runs) throws IOException {
         long textBytes = textBytes(corpus);
-        System.out.printf(Locale.ROOT, "%ncorpus %s: %.1f MB of text (UTF-8); best of %d builds; load average %s%n%n",
+        System.out.printf(Locale.ROOT, "%ncorpus %s: %.1f MB of text (UTF-8); %d builds each; load average %s%n%n",
                 corpus, textBytes / 1e6, runs, loadAverage());
-        System.out.println("| build | threads | wall s | CPU s | MB/s wall | MB per CPU-s (per core) | index size / text |");
+        System.out.println("| build | threads | wall s | CPU s | MB/s wall | MB per CPU-s (per core), best / median"
+                + " | index size / text |");
         System.out.println("|---|---|---|---|---|---|---|");
-        Build baseline = LuceneBaseline.build(corpus, work.resolve("baseline"));
-        for (int run = 1; run < runs; run++) {
-            baseline = baseline.better(LuceneBaseline.build(corpus, work.resolve("baseline")));
+        List<Build> baseline = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            baseline.add(LuceneBaseline.build(corpus, work.resolve("baseline")));
         }
-        System.out.printf(Locale.ROOT, "| baseline: plain Lucene, StandardAnalyzer, positions, no stored text | 1 | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
-                baseline.wall, baseline.cpu, textBytes / 1e6 / baseline.wall, textBytes / 1e6 / baseline.cpu,
-                (double) LuceneBaseline.size(work.resolve("baseline")) / textBytes);
+        row("baseline: plain Lucene, StandardAnalyzer, positions, no stored text", 1, baseline, textBytes,
+                LuceneBaseline.size(work.resolve("baseline")));
         Path stored = null;
         for (boolean storeText : new boolean[] {true, false}) {
             for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
                 Path dir = work.resolve("index-" + (storeText ? "stored" : "nostore") + "-" + t);
-                Build b = build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText));
-                for (int run = 1; run < runs; run++) {
-                    b = b.better(build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText)));
+                List<Build> builds = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    builds.add(build(corpus, dir, IndexBuildOptions.defaults(t).withStoreText(storeText)));
                 }
-                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.3f |%n",
-                        storeText ? "stored text" : "--no-store-text", t, b.wall, b.cpu, textBytes / 1e6 / b.wall,
-                        textBytes / 1e6 / b.cpu, (double) IndexInfo.read(dir).sizeOnDisk() / textBytes);
+                row(storeText ? "stored text" : "--no-store-text", t, builds, textBytes, IndexInfo.read(dir).sizeOnDisk());
                 if (storeText) {
                     stored = dir;
                 }
@@ -141,12 +140,19 @@ public final class IndexBench {
         return stored;
     }
 
+    /** One table row: the least-CPU build (the one least disturbed by other processes) and the median. */
+    private static void row(String name, int threads, List<Build> builds, long textBytes, long sizeOnDisk) {
+        List<Build> byCpu = builds.stream().sorted(Comparator.comparingDouble(Build::cpu)).toList();
+        Build best = byCpu.get(0);
+        double medianCpu = byCpu.size() % 2 == 1 ? byCpu.get(byCpu.size() / 2).cpu()
+                : (byCpu.get(byCpu.size() / 2 - 1).cpu() + byCpu.get(byCpu.size() / 2).cpu()) / 2;
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f / %.1f | %.3f |%n", name, threads,
+                best.wall(), best.cpu(), textBytes / 1e6 / best.wall(), textBytes / 1e6 / best.cpu(),
+                textBytes / 1e6 / medianCpu, (double) sizeOnDisk / textBytes);
+    }
+
     /** One build's wall and whole-process CPU seconds. */
     record Build(double wall, double cpu) {
-        /** The run that used less CPU: the one least disturbed by other processes on the machine. */
-        Build better(Build other) {
-            return other.cpu < cpu ? other : this;
-        }
     }
 
     private static Build build(String corpus, Path dir, IndexBuildOptions options) throws IOException {
