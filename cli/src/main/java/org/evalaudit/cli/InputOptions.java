@@ -16,7 +16,7 @@ public final class InputOptions {
 
     @Option(names = "--results", paramLabel = "FILE", arity = "1..*",
             description = "Per-item results: long-format JSONL/CSV, lm-evaluation-harness samples_*.jsonl "
-                    + "or Inspect .json logs. Repeatable.")
+                    + "or Inspect logs (.eval or .json). Repeatable.")
     List<Path> results = new ArrayList<>();
 
     @Option(names = "--card", paramLabel = "FILE",

@@ -8,6 +8,6 @@ public enum ResultsFormat {
     LONG,
     /** lm-evaluation-harness {@code samples_<task>_<date>.jsonl}. */
     LM_EVAL,
-    /** Inspect eval log in JSON form. */
+    /** Inspect eval log, in JSON form or as an {@code .eval} archive. */
     INSPECT
 }

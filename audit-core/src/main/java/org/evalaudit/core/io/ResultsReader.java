@@ -62,17 +62,12 @@ public final class ResultsReader {
     }
 
     /**
-     * The format of {@code file}: INSPECT for a JSON object with "eval" or "samples"; LM_EVAL when the first
-     * record has {@code doc_id} and {@code resps} or {@code filtered_resps}; otherwise LONG.
-     *
-     * @throws InputError for Inspect's binary {@code .eval} logs, which need converting to JSON first
+     * The format of {@code file}: INSPECT for a zip archive (an {@code .eval} log) or a JSON object with
+     * "eval" or "samples"; LM_EVAL when the first record has {@code doc_id} and {@code resps} or
+     * {@code filtered_resps}; otherwise LONG.
      */
     public static ResultsFormat detect(Path file) {
-        if ("eval".equals(InputFiles.extension(file))) {
-            throw new InputError(file, 0, null, "expected an Inspect log in JSON form, got a binary .eval log;"
-                    + " convert it with: inspect log convert --to json " + file.getFileName());
-        }
-        if (InspectLogReader.looksLikeInspectLog(file)) {
+        if (InspectArchive.isArchive(file) || InspectLogReader.looksLikeInspectLog(file)) {
             return ResultsFormat.INSPECT;
         }
         ObjectNode first = RecordFiles.firstRecord(file);

@@ -175,9 +175,8 @@ class ResultsReaderTest {
                 "lm-eval/EleutherAI__pythia-160m/samples_gsm8k_2024-06-01T10-00-00.123456.jsonl")));
         assertEquals(ResultsFormat.INSPECT, ResultsReader.detect(Fixtures.path(
                 "inspect/2024-06-01T10-00-00+00-00_arc-easy_abc123.json")));
-        Path binary = Files.write(dir.resolve("2024_task.eval"), new byte[] {'P', 'K', 3, 4});
-        InputError e = assertThrows(InputError.class, () -> ResultsReader.detect(binary));
-        assertTrue(e.getMessage().contains("inspect log convert --to json"), e.getMessage());
+        Path archive = Files.write(dir.resolve("2024_task.eval"), new byte[] {'P', 'K', 3, 4});
+        assertEquals(ResultsFormat.INSPECT, ResultsReader.detect(archive));
     }
 
     @Test
