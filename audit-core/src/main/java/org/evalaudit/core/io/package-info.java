@@ -1,7 +1,7 @@
 /**
  * Streaming readers for benchmarks, results and benchmark cards: JSON Lines, JSON arrays, CSV and TSV,
  * plain or gzip/zstd compressed ({@link org.evalaudit.core.io.CompressedInput}), plus the per-sample logs
- * of lm-evaluation-harness and Inspect eval logs in JSON form. Entry points:
+ * of lm-evaluation-harness and Inspect eval logs (JSON, or the {@code .eval} zip archive). Entry points:
  * {@link org.evalaudit.core.io.BenchmarkReader}, {@link org.evalaudit.core.io.ResultsReader} and
  * {@link org.evalaudit.core.io.CardReader}; column names are mapped by
  * {@link org.evalaudit.core.io.FieldMapping}.
