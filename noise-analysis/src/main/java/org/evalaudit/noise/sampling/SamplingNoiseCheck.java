@@ -76,8 +76,14 @@ public final class SamplingNoiseCheck implements Check {
             return "With " + report.items() + " item(s) there is no standard error: the benchmark cannot tell any "
                     + "difference from noise.";
         }
-        s.append("With ").append(Numbers.count(report.items())).append(" items, differences under ")
-                .append(Numbers.points(report.mde())).append(" points cannot be told apart").append(conditions);
+        s.append("With ").append(Numbers.count(report.items())).append(" items, ");
+        if (report.mde() >= 1) {
+            s.append("no difference between two scores can be told apart: the smallest detectable one, ")
+                    .append(Numbers.points(report.mde())).append(" points, exceeds the whole scale").append(conditions);
+        } else {
+            s.append("differences under ").append(Numbers.points(report.mde())).append(" points cannot be told apart")
+                    .append(conditions);
+        }
         if (report.pairs().isEmpty()) {
             ModelScore only = report.models().get(0);
             s.append("; ").append(only.model()).append(" scores ").append(Numbers.points(only.mean())).append("% +- ")

@@ -64,6 +64,23 @@ class SamplingNoiseCheckTest {
         assertEquals(2 / 3.0, f.headline().value(), 1e-15);
     }
 
+    /** Three items cannot detect even a 100-point difference: the summary says so instead of quoting an MDE above 100. */
+    @Test
+    void anMdeBeyondTheScaleIsSaidInWords() {
+        Results.Builder b = Results.builder();
+        int[][] scores = {{1, 0, 1}, {1, 1, 0}};
+        for (int m = 0; m < scores.length; m++) {
+            for (int i = 0; i < scores[m].length; i++) {
+                b.add("q" + i, "m" + m, "", 0, null, null, scores[m][i]);
+            }
+        }
+        Finding f = run(b.build(), Map.of());
+        assertTrue(f.summary().startsWith("With 3 items, no difference between two scores can be told apart: the"
+                + " smallest detectable one, "), f.summary());
+        assertTrue(f.summary().contains(" points, exceeds the whole scale (80% power, alpha 0.05)"), f.summary());
+        assertEquals(Severity.FAIL, f.severity());
+    }
+
     /** The MDE of 1,000 items and these models is about 4-5 points: WARN by default, and the thresholds are options. */
     @Test
     void severityFollowsTheMdeThresholds() {
