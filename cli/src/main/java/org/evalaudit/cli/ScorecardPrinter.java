@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +37,25 @@ final class ScorecardPrinter {
         out.flush();
     }
 
+    /**
+     * The scorecard rows of the sins the command's checks spoke to (a command that runs some checks, such as
+     * {@code labels} or {@code contamination scan}, would otherwise list every other sin as NOT_ASSESSED),
+     * then a line naming the sins left out.
+     */
     private static void printTable(Report report, List<Path> written, PrintWriter out) {
         out.printf("%-4s %-30s %-13s %s%n", "sin", "", "severity", "headline");
+        List<String> unchecked = new ArrayList<>();
         for (ScorecardRow row : report.scorecard()) {
-            out.printf("%-4s %-30s %-13s %s%n", row.sin().code(), row.sin().title(), row.severity(),
-                    headline(row.headline()));
+            if (row.findingId() == null) {
+                unchecked.add(row.sin().code());
+            } else {
+                out.printf("%-4s %-30s %-13s %s%n", row.sin().code(), row.sin().title(), row.severity(),
+                        headline(row.headline()));
+            }
+        }
+        if (!unchecked.isEmpty()) {
+            out.println("(not checked by this command: sins " + String.join(", ", unchecked)
+                    + "; evalaudit audit runs every check)");
         }
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Finding f : report.findings()) {

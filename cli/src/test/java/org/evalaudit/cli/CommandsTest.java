@@ -62,6 +62,10 @@ class CommandsTest {
         assertTrue(Files.readAllLines(out.resolve("model-scores.csv")).get(0)
                 .startsWith("model,n,mean,se,ci_low,ci_high,clustered_se,clusters"));
         assertEquals(1 + 8 * 7 / 2, Files.readAllLines(out.resolve("pairwise.csv")).size(), "one row per model pair");
+        List<String> table = run.out().lines().takeWhile(line -> !line.isEmpty()).toList();
+        assertTrue(table.get(1).startsWith("1    too few examples "), table.toString());
+        assertTrue(table.stream().noneMatch(line -> line.startsWith("+c ")), "contamination is not a noise check");
+        assertTrue(table.get(table.size() - 1).startsWith("(not checked by this command: sins 2, 3, "), table.toString());
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class ContaminationCheck implements Check {
         Severity severity = share >= fail && dirty > 0 ? Severity.FAIL
                 : share > warn || skipped > 0 ? Severity.WARN : Severity.PASS;
         String summary = String.format(Locale.ROOT,
-                "%d of %d items (%.1f %%) occur in the corpus (%s preset), %d of them with their answer; %d more "
+                "%d of %d items (%.1f%%) occur in the corpus (%s preset), %d of them with their answer; %d more "
                         + "are partly there; %d documents hold them. Scores on leaked items may measure memory, not skill.",
                 dirty, items, 100 * share, result.preset().label(), leaked, partial, result.docs().size());
         if (skipped > 0) {
@@ -188,7 +188,7 @@ public final class ContaminationCheck implements Check {
         }
         boolean any = largestModel != null;
         String summary = any ? String.format(Locale.ROOT, "%s scores %.1f points higher on dirty items than on clean "
-                + "ones (95 %% interval above zero): its score is inflated by leaked items.", largestModel, 100 * largest)
+                + "ones (95%% interval above zero): its score is inflated by leaked items.", largestModel, 100 * largest)
                 : "No model scores significantly higher on dirty items than on clean ones.";
         return new Finding(ID + "/impact", sin(), any ? Severity.WARN : Severity.PASS,
                 new Headline("max_dirty_minus_clean_points", any ? 100 * largest : null), summary, table.build(),

@@ -66,7 +66,7 @@ public final class NearDuplicatesCheck implements Check {
         double fail = context.options().getDouble("near-duplicates.fail", 0.05);
         Severity severity = pairs.isEmpty() ? Severity.PASS : share >= fail ? Severity.FAIL : Severity.WARN;
         String summary = pairs.isEmpty() ? "No two items repeat each other."
-                : String.format(Locale.ROOT, "%d pairs of items (%d items, %.1f %%) repeat each other; %d pairs have "
+                : String.format(Locale.ROOT, "%d pairs of items (%d items, %.1f%%) repeat each other; %d pairs have "
                         + "different gold answers. Duplicates count twice in the score and shrink the real sample.",
                 pairs.size(), involved.size(), 100 * share, disagreeing);
         Table evidence = table.build();
