@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.evalaudit.core.audit.Finding;
+import org.evalaudit.core.audit.FlaggedItem;
 import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.io.InputSummary;
@@ -25,6 +26,10 @@ import org.evalaudit.core.report.ScorecardRow;
  * scorecard as JSON for scripts.
  */
 final class ScorecardPrinter {
+    /** Flagged items shown under each finding that reaches WARN. */
+    private static final int TOP_ITEMS = 3;
+    /** Longer reasons (a key run names two item ids) are cut for the console; the report has them whole. */
+    private static final int MAX_REASON_CHARS = 160;
     private ScorecardPrinter() {
     }
 
@@ -70,6 +75,7 @@ final class ScorecardPrinter {
         for (Finding f : report.findings()) {
             if (f.severity().reaches(Severity.WARN)) {
                 out.printf(Locale.ROOT, "  %s %s: %s%n", f.severity(), f.id(), f.summary());
+                printTopItems(f, out);
             }
         }
         for (InputSummary input : report.inputs()) {
@@ -79,6 +85,22 @@ final class ScorecardPrinter {
         for (Path file : written) {
             out.println("wrote " + file);
         }
+    }
+
+    /** The finding's first {@value #TOP_ITEMS} flagged items, most important first: where to look first. */
+    private static void printTopItems(Finding finding, PrintWriter out) {
+        List<FlaggedItem> items = finding.items();
+        for (FlaggedItem item : items.subList(0, Math.min(TOP_ITEMS, items.size()))) {
+            String reason = item.reason() == null ? "" : item.reason();
+            out.printf(Locale.ROOT, "      %s%s%n", item.itemId(), reason.isEmpty() ? "" : ": " + abbreviate(reason));
+        }
+        if (items.size() > TOP_ITEMS) {
+            out.printf(Locale.ROOT, "      ... and %d more flagged items in the report%n", items.size() - TOP_ITEMS);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_REASON_CHARS ? text : text.substring(0, MAX_REASON_CHARS - 3) + "...";
     }
 
     static String headline(Headline headline) {

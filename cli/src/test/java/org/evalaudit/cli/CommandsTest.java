@@ -51,6 +51,15 @@ class CommandsTest {
                 "demo-203", "demo-234", "demo-265", "demo-296", "demo-327", "demo-358");
         long inTop15 = rows.subList(1, 16).stream().map(r -> r.split(",")[1]).filter(planted::contains).count();
         assertTrue(inTop15 >= 10, "planted wrong golds among the 15 most suspect: " + inTop15);
+
+        List<String> console = run.out().lines().toList();
+        int finding = console.indexOf(console.stream().filter(l -> l.startsWith("  WARN suspect-labels: ")
+                || l.startsWith("  FAIL suspect-labels: ")).findFirst().orElseThrow());
+        String top = rows.get(1).split(",")[1];
+        assertTrue(console.get(finding + 1).startsWith("      " + top + ": "), "the most suspect item under the "
+                + "finding: " + console.get(finding + 1));
+        assertTrue(console.get(finding + 4).matches("      \\.\\.\\. and \\d+ more flagged items in the report"),
+                console.get(finding + 4));
     }
 
     @Test
