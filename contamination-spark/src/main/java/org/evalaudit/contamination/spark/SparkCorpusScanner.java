@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.evalaudit.contamination.corpus.CorpusReader;
 import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.CorpusExtent;
 import org.evalaudit.contamination.scan.DocumentMatcher;
 import org.evalaudit.contamination.scan.EvidenceSource;
 import org.evalaudit.contamination.scan.ItemDocMatch;
@@ -80,12 +81,18 @@ public final class SparkCorpusScanner implements EvidenceSource {
             cpu += file.cpuNanos();
         }
         stats = new ScanStats(files.size(), 0, bytes, chars, documents, index.memoryBytes(),
-                (System.nanoTime() - started) / 1e9, 0, cpu / 1e9, 0, List.of());
+                (System.nanoTime() - started) / 1e9, 0, cpu / 1e9, 0, List.of(),
+                new CorpusExtent(files.size(), documents, chars));
     }
 
     /** The scan's statistics (task CPU is counted as scan CPU: one thread reads and scans), after {@link #collect}. */
     public ScanStats stats() {
         return stats;
+    }
+
+    @Override
+    public CorpusExtent searched() {
+        return stats.searched();
     }
 
     /** The task's InputError when that is what failed the job, else the job's own failure. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.evalaudit.contamination.corpus.CorpusFormat;
 import org.evalaudit.contamination.impact.ContaminationImpact;
 import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.CorpusExtent;
 import org.evalaudit.contamination.scan.CorpusIndexProvider;
 import org.evalaudit.contamination.scan.CorpusScanner;
 import org.evalaudit.contamination.scan.EvidenceSource;
@@ -125,7 +126,7 @@ public final class ContaminationCheck implements Check {
             long started = System.nanoTime();
             source.collect(index, evidence::add, context.progress());
             ScanStats stats = new ScanStats(0, 0, 0, 0, 0, index.memoryBytes(), (System.nanoTime() - started) / 1e9, 0, 0,
-                    0, List.of());
+                    0, List.of(), source.searched());
             return ScanResult.of(index, evidence, preset, stats);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,6 +148,12 @@ public final class ContaminationCheck implements Check {
                 "%d of %d items (%.1f%%) occur in the corpus (%s preset), %d of them with their answer; %d more "
                         + "are partly there; %d documents hold them. Scores on leaked items may measure memory, not skill.",
                 dirty, items, 100 * share, result.preset().label(), leaked, partial, result.docs().size());
+        CorpusExtent searched = result.stats().searched();
+        if (searched.documents() > 0) {
+            summary += String.format(Locale.ROOT, " Searched: %,d documents (%.1f million chars of text) in %d corpus "
+                    + "%s.", searched.documents(), searched.chars() / 1e6, searched.files(),
+                    searched.files() == 1 ? "file" : "files");
+        }
         if (skipped > 0) {
             summary += String.format(Locale.ROOT, " %d bad corpus records were skipped (--on-error skip) and not "
                     + "searched, the first: %s.", skipped,

@@ -25,6 +25,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.CorpusExtent;
 import org.evalaudit.contamination.scan.DocumentMatcher;
 import org.evalaudit.contamination.scan.EvidenceSource;
 import org.evalaudit.contamination.scan.ItemDocMatch;
@@ -90,10 +91,23 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         ItemIndex items = ItemIndex.build(benchmark, seed);
         List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
         collect(items, evidence::add, progress);
-        IndexInfo info = IndexInfo.read(index.location());
-        ScanStats stats = new ScanStats(info.files(), 0, 0, chars.get(), candidates.get(), items.memoryBytes(),
-                (System.nanoTime() - started) / 1e9, searchCpuNanos.get() / 1e9, matchCpuNanos.get() / 1e9, 0, List.of());
+        CorpusExtent searched = searched();
+        ScanStats stats = new ScanStats(searched.files(), 0, 0, chars.get(), candidates.get(), items.memoryBytes(),
+                (System.nanoTime() - started) / 1e9, searchCpuNanos.get() / 1e9, matchCpuNanos.get() / 1e9, 0, List.of(),
+                searched);
         return ScanResult.of(items, evidence, preset, stats);
+    }
+
+    /** The whole index: its completely indexed files, their documents and chars. */
+    @Override
+    public CorpusExtent searched() throws IOException {
+        return extent(index.location());
+    }
+
+    /** The extent of the index in {@code dir}, as {@code index-info} describes it. */
+    static CorpusExtent extent(Path dir) throws IOException {
+        IndexInfo info = IndexInfo.read(dir);
+        return new CorpusExtent(info.files(), info.documents(), info.textChars());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.evalaudit.contamination.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.CorpusExtent;
 import org.evalaudit.contamination.scan.CorpusIndexProvider;
 import org.evalaudit.contamination.scan.DocumentMatcher;
 import org.evalaudit.contamination.scan.EvidenceSource;
@@ -26,6 +27,11 @@ public final class LuceneCorpusIndexProvider implements CorpusIndexProvider {
                 try (CorpusIndexQuery query = CorpusIndexQuery.open(dir, threads)) {
                     query.collect(items, sink, progress);
                 }
+            }
+
+            @Override
+            public CorpusExtent searched() throws IOException {
+                return CorpusIndexQuery.extent(dir);
             }
         };
     }

@@ -29,6 +29,11 @@ import org.evalaudit.contamination.corpus.DocRef;
  * file holds a digest of the benchmark and options: a checkpoint made for other inputs is discarded.
  */
 final class Checkpoint {
+    /**
+     * The layout of the evidence files, part of the scan key: a checkpoint written in another layout (before
+     * the per-file document counts) is discarded and its files scanned again, never misread.
+     */
+    static final String FORMAT = "evidence 2";
     private static final String MANIFEST = "manifest.tsv";
     private static final String KEY = "scan.key";
     private final Path dir;
@@ -53,8 +58,8 @@ final class Checkpoint {
         return new Checkpoint(dir);
     }
 
-    /** What a finished file gave: its evidence and its skipped bad records. */
-    record Finished(List<ItemDocMatch> matches, BadRecords.Skipped skipped) {
+    /** What a finished file gave: its evidence, its skipped bad records, and the documents and chars it held. */
+    record Finished(List<ItemDocMatch> matches, BadRecords.Skipped skipped, long documents, long chars) {
     }
 
     /** Every finished file, by file path. */
@@ -73,21 +78,22 @@ final class Checkpoint {
         return out;
     }
 
-    synchronized void finish(String file, int number, List<ItemDocMatch> matches, BadRecords.Skipped skipped)
-            throws IOException {
+    synchronized void finish(String file, int number, Finished finished) throws IOException {
         String name = "file-" + number + ".evidence";
         Path temp = dir.resolve(name + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-            out.writeInt(matches.size());
-            for (ItemDocMatch m : matches) {
+            out.writeInt(finished.matches().size());
+            for (ItemDocMatch m : finished.matches()) {
                 write(out, m);
             }
-            out.writeLong(skipped.count());
-            out.writeInt(skipped.earliest().size());
-            for (Map.Entry<Long, String> e : skipped.earliest().entrySet()) {
+            out.writeLong(finished.skipped().count());
+            out.writeInt(finished.skipped().earliest().size());
+            for (Map.Entry<Long, String> e : finished.skipped().earliest().entrySet()) {
                 out.writeLong(e.getKey());
                 writeString(out, e.getValue());
             }
+            out.writeLong(finished.documents());
+            out.writeLong(finished.chars());
         }
         Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         try (OutputStream out = Files.newOutputStream(dir.resolve(MANIFEST), StandardOpenOption.CREATE,
@@ -109,7 +115,7 @@ final class Checkpoint {
             for (int i = in.readInt(); i > 0; i--) {
                 earliest.put(in.readLong(), readString(in));
             }
-            return new Finished(out, new BadRecords.Skipped(skipped, earliest));
+            return new Finished(out, new BadRecords.Skipped(skipped, earliest), in.readLong(), in.readLong());
         }
     }
 

@@ -62,6 +62,9 @@ public final class CorpusScanner implements EvidenceSource {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong chars = new AtomicLong();
     private final AtomicLong documents = new AtomicLong();
+    /** Documents and chars of the files resumed from the checkpoint, so that {@link #searched()} covers them. */
+    private long resumedDocuments;
+    private long resumedChars;
     private final AtomicLong readCpu = new AtomicLong();
     private final AtomicLong scanCpu = new AtomicLong();
     private final BadRecords bad;
@@ -82,7 +85,8 @@ public final class CorpusScanner implements EvidenceSource {
         scanner.collect(index, evidence::add, progress);
         ScanStats stats = new ScanStats(scanner.files, scanner.resumedFiles, scanner.bytes.get(), scanner.chars.get(),
                 scanner.documents.get(), index.memoryBytes(), (System.nanoTime() - started) / 1e9,
-                scanner.readCpu.get() / 1e9, scanner.scanCpu.get() / 1e9, scanner.bad.count(), scanner.bad.listed());
+                scanner.readCpu.get() / 1e9, scanner.scanCpu.get() / 1e9, scanner.bad.count(), scanner.bad.listed(),
+                scanner.searched());
         return ScanResult.of(index, evidence, options.preset(), stats);
     }
 
@@ -101,6 +105,8 @@ public final class CorpusScanner implements EvidenceSource {
                 previous.matches().forEach(sink::match);
                 bad.restore(paths.get(f).toString(), previous.skipped());
                 resumedFiles++;
+                resumedDocuments += previous.documents();
+                resumedChars += previous.chars();
             } else {
                 todo.add(f);
                 total += Files.size(paths.get(f));
@@ -112,6 +118,11 @@ public final class CorpusScanner implements EvidenceSource {
         } finally {
             progress.done();
         }
+    }
+
+    @Override
+    public CorpusExtent searched() {
+        return new CorpusExtent(files, resumedDocuments + documents.get(), resumedChars + chars.get());
     }
 
     private void run(ItemIndex index, List<Path> paths, List<Integer> todo, Checkpoint checkpoint,
@@ -289,6 +300,8 @@ public final class CorpusScanner implements EvidenceSource {
             }
             scanner.chars.addAndGet(scanned[0]);
             scanner.documents.addAndGet(scanned[1]);
+            state.chars.addAndGet(scanned[0]);
+            state.documents.addAndGet(scanned[1]);
             done(state);
         }
 
@@ -297,7 +310,8 @@ public final class CorpusScanner implements EvidenceSource {
             if (state.pending.decrementAndGet() == 0 && checkpoint != null && failure.get() == null) {
                 List<ItemDocMatch> matches = new ArrayList<>(state.matches);
                 matches.sort(Verdicts.MATCH_ORDER);
-                checkpoint.finish(state.path.toString(), state.number, matches, scanner.bad.of(state.path.toString()));
+                checkpoint.finish(state.path.toString(), state.number, new Checkpoint.Finished(matches,
+                        scanner.bad.of(state.path.toString()), state.documents.get(), state.chars.get()));
             }
         }
     }
@@ -335,7 +349,8 @@ public final class CorpusScanner implements EvidenceSource {
     private String key(ItemIndex index, List<Path> paths) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder s = new StringBuilder(CanonicalAnalyzer.fingerprint()).append('\n').append(options.format())
+            StringBuilder s = new StringBuilder(Checkpoint.FORMAT).append('\n').append(CanonicalAnalyzer.fingerprint())
+                    .append('\n').append(options.format())
                     .append('\n').append(options.seed()).append('\n');
             for (Item item : index.items()) {
                 s.append(item.id()).append('\u0000').append(item.question()).append('\u0000').append(item.choices())
@@ -359,6 +374,8 @@ public final class CorpusScanner implements EvidenceSource {
         /** Batches handed out and not yet scanned, plus one while the file is being read. */
         final AtomicInteger pending = new AtomicInteger(1);
         final List<ItemDocMatch> matches = Collections.synchronizedList(new ArrayList<>());
+        final AtomicLong documents = new AtomicLong();
+        final AtomicLong chars = new AtomicLong();
 
         FileState(Path path, int number) {
             this.path = path;

@@ -16,4 +16,7 @@ public interface EvidenceSource {
      * several threads at once.
      */
     void collect(ItemIndex items, DocumentMatcher.Sink sink, Progress progress) throws IOException;
+
+    /** What the evidence was looked for in; valid once {@link #collect} has returned. */
+    CorpusExtent searched() throws IOException;
 }

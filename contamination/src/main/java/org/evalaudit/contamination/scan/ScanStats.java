@@ -17,10 +17,12 @@ import java.util.List;
  * @param skippedRecords bad corpus records skipped under {@code --on-error skip} (resumed files included)
  * @param skippedAt the first of them ({@link org.evalaudit.contamination.corpus.BadRecords#listed}), by file
  *     and line
+ * @param searched the whole corpus the verdicts rest on, resumed files included (the fields above count this
+ *     run's work)
  */
 public record ScanStats(int files, int resumedFiles, long bytes, long chars, long documents, long indexBytes,
                         double seconds, double readCpuSeconds, double scanCpuSeconds, long skippedRecords,
-                        List<String> skippedAt) {
+                        List<String> skippedAt, CorpusExtent searched) {
     public ScanStats {
         skippedAt = List.copyOf(skippedAt);
     }

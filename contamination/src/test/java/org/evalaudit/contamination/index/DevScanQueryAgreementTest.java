@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evalaudit.contamination.corpus.CorpusFormat;
 import org.evalaudit.contamination.ngram.ItemIndex;
+import org.evalaudit.contamination.scan.CorpusExtent;
 import org.evalaudit.contamination.scan.CorpusScanner;
 import org.evalaudit.contamination.scan.ItemResult;
 import org.evalaudit.contamination.scan.Preset;
@@ -83,6 +84,14 @@ class DevScanQueryAgreementTest {
     void anIndexWithoutStoredTextJudgesEveryItemAlike() {
         SameJudgement.assertSameJudgement(scan, queryWithoutText);
         assertTrue(queryWithoutText.items().stream().anyMatch(r -> r.leakedAnswer()), "leaked answers are told apart");
+    }
+
+    /** Both reports say the same about what was searched: the whole dev corpus (stats.json: 25,000 documents). */
+    @Test
+    void scanAndQuerySearchedTheSameCorpus() {
+        assertEquals(new CorpusExtent(1, 25_000, 31_886_522), scan.stats().searched());
+        assertEquals(scan.stats().searched(), query.stats().searched());
+        assertEquals(scan.stats().searched(), queryWithoutText.stats().searched());
     }
 
     @Test

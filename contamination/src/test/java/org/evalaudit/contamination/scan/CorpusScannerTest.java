@@ -92,6 +92,8 @@ class CorpusScannerTest {
         ScanResult resumed = CorpusScanner.scan(benchmark, options.withCheckpoint(checkpoint, true), Progress.NONE);
         assertEquals(2, resumed.stats().resumedFiles());
         assertEquals(files(uninterrupted), files(resumed));
+        assertEquals(uninterrupted.stats().searched(), resumed.stats().searched(), "the resumed files count as searched");
+        assertTrue(resumed.stats().documents() < resumed.stats().searched().documents(), "this run read fewer");
     }
 
     @Test
