@@ -60,8 +60,7 @@ public final class CardReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputError(file, line, null, "expected valid JSON, got " + Json.problem(e), e);
+            throw Json.invalid(file, e);
         } catch (IOException e) {
             throw InputFiles.unreadable(file, e);
         }

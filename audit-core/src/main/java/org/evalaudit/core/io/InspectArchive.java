@@ -104,8 +104,7 @@ final class InspectArchive {
         try (InputStream in = zip.getInputStream(entry)) {
             return Json.MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputError(source, line, null, "expected valid JSON, got " + Json.problem(e), e);
+            throw Json.invalid(source, e);
         }
     }
 }

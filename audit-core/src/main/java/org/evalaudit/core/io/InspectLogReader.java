@@ -57,7 +57,7 @@ final class InspectLogReader {
             }
             return loaded;
         } catch (JsonProcessingException e) {
-            throw broken(e);
+            throw Json.invalid(file, e);
         } catch (IOException e) {
             throw InputFiles.unreadable(file, e);
         }
@@ -68,7 +68,7 @@ final class InspectLogReader {
         try (InputStream in = CompressedInput.open(file); JsonParser parser = Json.MAPPER.createParser(in)) {
             return seek(parser, name) ? parser.readValueAsTree() : null;
         } catch (JsonProcessingException e) {
-            throw broken(e);
+            throw Json.invalid(file, e);
         } catch (IOException e) {
             throw InputFiles.unreadable(file, e);
         }
@@ -90,10 +90,6 @@ final class InspectLogReader {
         return false;
     }
 
-    private InputError broken(JsonProcessingException e) {
-        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        return new InputError(file, line, null, "expected valid JSON, got " + Json.problem(e), e);
-    }
 
     /** Whether the top-level object of {@code file} has an "eval" or "samples" field (format detection). */
     static boolean looksLikeInspectLog(Path file) {

@@ -59,6 +59,12 @@ final class Json {
         return node.asText();
     }
 
+    /** A file that is not valid JSON, at the line where Jackson stopped (0 when it gives none). */
+    static InputError invalid(Path file, JsonProcessingException e) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return new InputError(file, line, null, "expected valid JSON, got " + problem(e), e);
+    }
+
     /** Jackson's message without its source excerpt and location notes. */
     static String problem(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage());

@@ -145,8 +145,7 @@ final class RecordFiles {
             }
             return accepted;
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputError(file, line, null, "expected valid JSON, got " + Json.problem(e), e);
+            throw Json.invalid(file, e);
         }
     }
 
