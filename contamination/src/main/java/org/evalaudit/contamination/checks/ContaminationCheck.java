@@ -150,9 +150,10 @@ public final class ContaminationCheck implements Check {
                 dirty, items, 100 * share, result.preset().label(), leaked, partial, result.docs().size());
         CorpusExtent searched = result.stats().searched();
         if (searched.documents() > 0) {
-            summary += String.format(Locale.ROOT, " Searched: %,d documents (%.1f million chars of text) in %d corpus "
-                    + "%s.", searched.documents(), searched.chars() / 1e6, searched.files(),
-                    searched.files() == 1 ? "file" : "files");
+            String chars = searched.chars() < 1_000_000 ? String.format(Locale.ROOT, "%,d", searched.chars())
+                    : String.format(Locale.ROOT, "%.1f million", searched.chars() / 1e6);
+            summary += String.format(Locale.ROOT, " Searched: %,d documents (%s chars of text) in %d corpus %s.",
+                    searched.documents(), chars, searched.files(), searched.files() == 1 ? "file" : "files");
         }
         if (skipped > 0) {
             summary += String.format(Locale.ROOT, " %d bad corpus records were skipped (--on-error skip) and not "
