@@ -89,25 +89,4 @@ final class InspectLogReader {
         }
         return false;
     }
-
-
-    /** Whether the top-level object of {@code file} has an "eval" or "samples" field (format detection). */
-    static boolean looksLikeInspectLog(Path file) {
-        try (InputStream in = CompressedInput.open(file); JsonParser parser = Json.MAPPER.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                if ("eval".equals(field) || "samples".equals(field)) {
-                    return true;
-                }
-                parser.nextToken();
-                parser.skipChildren();
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

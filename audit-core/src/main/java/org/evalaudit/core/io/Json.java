@@ -1,11 +1,17 @@
 package org.evalaudit.core.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The one Jackson mapper of the readers (created once: mappers are costly) and scalar helpers. */
@@ -57,6 +63,32 @@ final class Json {
             return "\"" + (text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text) + "\"";
         }
         return node.asText();
+    }
+
+    /**
+     * The field names of the JSON object {@code file} starts with, in order, values skipped unread, up to and
+     * including the first name in {@code stopAt} (so a large log is not read to its end); empty when the file
+     * does not start with a JSON object or cannot be parsed. For format detection only.
+     */
+    static Set<String> topLevelFields(Path file, Set<String> stopAt) {
+        Set<String> names = new LinkedHashSet<>();
+        try (InputStream in = CompressedInput.open(file); JsonParser parser = MAPPER.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return names;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                names.add(name);
+                if (stopAt.contains(name)) {
+                    break;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            return names;
+        }
+        return names;
     }
 
     /** A file that is not valid JSON, at the line where Jackson stopped (0 when it gives none). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Results;
 
@@ -22,6 +23,10 @@ import org.evalaudit.core.model.Results;
  * </ul>
  */
 public final class ResultsReader {
+    /** Top-level fields of an Inspect eval log in JSON form. */
+    private static final Set<String> INSPECT_FIELDS = Set.of("eval", "samples");
+    /** Top-level fields that, beside "results", mark lm-evaluation-harness's aggregate results file. */
+    private static final Set<String> LM_EVAL_AGGREGATE_FIELDS = Set.of("configs", "versions", "n-shot", "config");
     private ResultsReader() {
     }
 
@@ -65,10 +70,22 @@ public final class ResultsReader {
      * The format of {@code file}: INSPECT for a zip archive (an {@code .eval} log) or a JSON object with
      * "eval" or "samples"; LM_EVAL when the first record has {@code doc_id} and {@code resps} or
      * {@code filtered_resps}; otherwise LONG.
+     *
+     * @throws InputError for lm-evaluation-harness's aggregate {@code results_<date>.json}, which has one
+     *     score per task and no items, naming the per-sample files to pass instead
      */
     public static ResultsFormat detect(Path file) {
-        if (InspectArchive.isArchive(file) || InspectLogReader.looksLikeInspectLog(file)) {
+        if (InspectArchive.isArchive(file)) {
             return ResultsFormat.INSPECT;
+        }
+        Set<String> fields = Json.topLevelFields(file, INSPECT_FIELDS);
+        if (fields.stream().anyMatch(INSPECT_FIELDS::contains)) {
+            return ResultsFormat.INSPECT;
+        }
+        if (fields.contains("results") && fields.stream().anyMatch(LM_EVAL_AGGREGATE_FIELDS::contains)) {
+            throw new InputError(file, 0, "results", "expected per-item results, got lm-evaluation-harness's"
+                    + " aggregate results file (one score per task); run lm_eval with --log_samples and pass its"
+                    + " samples_<task>_<date>.jsonl files");
         }
         ObjectNode first = RecordFiles.firstRecord(file);
         if (first != null && first.has("doc_id") && (first.has("resps") || first.has("filtered_resps"))) {

@@ -179,6 +179,21 @@ class ResultsReaderTest {
         assertEquals(ResultsFormat.INSPECT, ResultsReader.detect(archive));
     }
 
+    /** lm_eval writes results_<date>.json (pretty-printed, one score per task) beside the per-sample logs. */
+    @Test
+    void lmEvalsAggregateResultsFileIsRefusedNamingTheFilesToPassInstead() throws IOException {
+        Path aggregate = Files.writeString(dir.resolve("results_2024-06-01T10-00-00.123456.json"), String.join("\n",
+                "{", "  \"results\": {", "    \"mmlu_astronomy\": {\"alias\": \"astronomy\", \"acc,none\": 0.42}",
+                "  },", "  \"group_subtasks\": {},", "  \"configs\": {},", "  \"versions\": {}", "}") + "\n");
+        InputError e = assertThrows(InputError.class, () -> read(aggregate, null));
+        assertEquals(aggregate + ": field \"results\": expected per-item results, got lm-evaluation-harness's aggregate"
+                + " results file (one score per task); run lm_eval with --log_samples and pass its"
+                + " samples_<task>_<date>.jsonl files", e.getMessage());
+        Path record = Files.writeString(dir.resolve("scores.jsonl"),
+                "{\"item_id\": \"astro-1\", \"results\": 1, \"model\": \"m\", \"score\": 1}\n");
+        assertEquals(ResultsFormat.LONG, ResultsReader.detect(record), "a record with a results field is no aggregate");
+    }
+
     @Test
     void choiceProbabilitiesAreNormalisedLogProbabilitiesSoftmaxedAndRowsWithoutThemHaveNone() throws IOException {
         Path file = Files.writeString(dir.resolve("probs.jsonl"), String.join("\n",
