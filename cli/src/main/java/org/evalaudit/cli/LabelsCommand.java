@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "annotators, and checks item quality (duplicates, malformed items). When the results carry "
                 + "per-choice probabilities (probs/logprobs, lm-eval log-likelihoods), confident learning "
                 + "checks the golds too. Writes the report files plus suspect-labels.csv, every answered item "
-                + "ranked most suspect first (and confident-learning.csv).",
+                + "ranked most suspect first, label-errors-by-subject.csv (and confident-learning.csv).",
         footer = {"%nExamples:",
                 "  evalaudit labels --benchmark items.jsonl --results predictions.jsonl --out out/labels",
                 ExitCodes.HELP})

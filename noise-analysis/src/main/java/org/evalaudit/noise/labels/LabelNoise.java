@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,27 @@ public final class LabelNoise {
         }
         ErrorRate rate = ErrorRate.estimate(probability, chain, table.chainNames().size(), settings.bootstrapResamples(),
                 settings.seed());
-        return new LabelNoiseResult(ranking, rate, reliabilities(table, ds, weights), runs, fit);
+        return new LabelNoiseResult(ranking, rate, reliabilities(table, ds, weights), runs, fit,
+                subjects(table, probability, ranking, order));
+    }
+
+    /** Per subject (chain name; a subject split into several runs counts once), in order of first appearance. */
+    private static List<SubjectErrorRate> subjects(VoteTable table, double[] probability, List<SuspectItem> ranking,
+                                                   Integer[] order) {
+        boolean[] blamed = new boolean[probability.length];
+        for (int r = 0; r < ranking.size(); r++) {
+            blamed[order[r]] = ranking.get(r).verdict().blamesKey();
+        }
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (int i = 0; i < probability.length; i++) {
+            double[] sum = sums.computeIfAbsent(table.chainNames().get(table.chain(i)), name -> new double[3]);
+            sum[0]++;
+            sum[1] += probability[i];
+            sum[2] += blamed[i] ? 1 : 0;
+        }
+        List<SubjectErrorRate> out = new ArrayList<>();
+        sums.forEach((name, sum) -> out.add(new SubjectErrorRate(name, (int) sum[0], sum[1], (long) sum[2])));
+        return out;
     }
 
     /**

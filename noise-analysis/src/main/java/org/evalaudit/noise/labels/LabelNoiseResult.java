@@ -13,13 +13,15 @@ import java.util.List;
  * @param models per-model reliabilities, in results order
  * @param keyRuns corrupted or shifted stretches of the key, in benchmark order
  * @param fit fitted parameters of the label model
+ * @param subjects the estimated rate per subject, in benchmark order (one entry when items have no subject)
  */
 public record LabelNoiseResult(List<SuspectItem> ranking, ErrorRate errorRate, List<ModelReliability> models,
-                               List<KeyRun> keyRuns, LabelModelFit fit) {
+                               List<KeyRun> keyRuns, LabelModelFit fit, List<SubjectErrorRate> subjects) {
     public LabelNoiseResult {
         ranking = List.copyOf(ranking);
         models = List.copyOf(models);
         keyRuns = List.copyOf(keyRuns);
+        subjects = List.copyOf(subjects);
     }
 
     /** The estimated share of items whose gold is wrong (the point estimate of {@link #errorRate()}). */

@@ -1,6 +1,7 @@
 package org.evalaudit.noise.labels;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,14 @@ public final class SuspectLabelsCheck implements Check {
     /** Columns of {@value #EXPORT_FILE}. */
     public static final List<String> EXPORT_COLUMNS = List.of("rank", "item_id", "suspicion", "probability_wrong",
             "verdict", "gold", "suggested_answer", "support", "models", "explanation");
+    public static final String SUBJECTS_FILE = "label-errors-by-subject.csv";
+    /** Columns of {@value #SUBJECTS_FILE}, one row per subject, highest estimated rate first. */
+    public static final List<String> SUBJECT_COLUMNS = List.of("subject", "items", "estimated_wrong", "estimated_rate",
+            "flagged");
+    /** Subjects named in the summary. */
+    private static final int SUBJECTS_SHOWN = 3;
+    private static final Comparator<SubjectErrorRate> HIGHEST_RATE_FIRST =
+            Comparator.comparingDouble(SubjectErrorRate::rate).reversed().thenComparing(SubjectErrorRate::subject);
 
     @Override
     public String id() {
@@ -73,7 +82,7 @@ public final class SuspectLabelsCheck implements Check {
         Severity severity = rate.rate() >= fail ? Severity.FAIL : rate.rate() >= warn ? Severity.WARN : Severity.PASS;
         return List.of(new Finding(ID, sin(), severity, new Headline("label_error_rate", rate.rate()),
                 summary(result), reliabilityTable(result), flagged(result, flagMax),
-                List.of(new Export(EXPORT_FILE, export(result)))));
+                List.of(new Export(EXPORT_FILE, export(result)), new Export(SUBJECTS_FILE, subjects(result)))));
     }
 
     private static String summary(LabelNoiseResult result) {
@@ -94,7 +103,21 @@ public final class SuspectLabelsCheck implements Check {
                     + (result.keyRuns().size() == 1 ? "" : "es") + ": " + String.join(", ", runs)
                     + (result.keyRuns().size() > 3 ? ", ..." : "") + ".";
         }
+        if (result.subjects().size() > 1) {
+            List<String> highest = result.subjects().stream().sorted(HIGHEST_RATE_FIRST).limit(SUBJECTS_SHOWN)
+                    .map(s -> String.format(Locale.ROOT, "%s %.1f%% (%d flagged)", s.subject(), 100 * s.rate(), s.flagged()))
+                    .toList();
+            text += " Highest estimated rates by subject: " + String.join(", ", highest) + ".";
+        }
         return text;
+    }
+
+    /** {@value #SUBJECTS_FILE}: every subject, highest estimated rate first. */
+    private static Table subjects(LabelNoiseResult result) {
+        Table.Builder table = Table.of(SUBJECT_COLUMNS.toArray(String[]::new));
+        result.subjects().stream().sorted(HIGHEST_RATE_FIRST)
+                .forEach(s -> table.row(s.subject(), s.items(), s.estimatedWrong(), s.rate(), s.flagged()));
+        return table.build();
     }
 
     /** The models as annotators, most accurate first. */

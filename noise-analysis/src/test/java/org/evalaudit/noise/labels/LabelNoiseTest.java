@@ -42,6 +42,31 @@ class LabelNoiseTest {
         return result.ranking().stream().filter(s -> s.itemId().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * The per-subject rates split the benchmark's estimate exactly (they are means of the same probabilities),
+     * and the subject where wrong keys were planted comes out with the higher rate and its flagged items.
+     */
+    @Test
+    void subjectRatesSplitTheEstimateAndFindTheSubjectWithWrongKeys() {
+        Fixtures.Built built = background();
+        for (int i = 100; i < 200; i++) {
+            Item old = built.items.get(i);
+            built.items.set(i, Fixtures.item(old.id(), old.gold(), "t"));
+        }
+        for (int i = 103; i < 200; i += 8) {
+            built.votes(i, "AB", 1, 19);
+        }
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        List<SubjectErrorRate> subjects = result.subjects();
+        assertEquals(List.of("s", "t"), subjects.stream().map(SubjectErrorRate::subject).toList(), "benchmark order");
+        assertEquals(200, subjects.stream().mapToInt(SubjectErrorRate::items).sum());
+        assertEquals(result.estimatedErrorRate() * 200,
+                subjects.stream().mapToDouble(SubjectErrorRate::estimatedWrong).sum(), 1e-9);
+        assertEquals(result.suspects().size(), subjects.stream().mapToLong(SubjectErrorRate::flagged).sum());
+        assertTrue(subjects.get(1).rate() > subjects.get(0).rate() + 0.05, subjects.toString());
+        assertTrue(subjects.get(1).flagged() >= 10, "13 planted wrong keys: " + subjects);
+    }
+
     @Test
     void blamesTheGoldWhenModelsAgreeOnAnotherAnswer() {
         Fixtures.Built built = background().votes(10, "AB", 1, 19);

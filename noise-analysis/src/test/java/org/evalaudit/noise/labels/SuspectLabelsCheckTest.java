@@ -84,6 +84,28 @@ class SuspectLabelsCheckTest {
         assertTrue(finding.items().stream().allMatch(item -> item.reason().matches("(gold_wrong|no_valid_or_multiple|key_shift): .+")));
     }
 
+    /** Six synthetic subjects of 100 items: the summary names the three highest, the export lists all six. */
+    @Test
+    void ratesBySubjectAreSummarisedAndExportedHighestFirst() {
+        AuditContext context = context(AuditOptions.defaults());
+        Finding finding = new SuspectLabelsCheck().run(context).get(0);
+        List<SubjectErrorRate> subjects = LabelNoise.shared(context).orElseThrow().subjects();
+        assertEquals(6, subjects.size());
+        SubjectErrorRate highest = subjects.stream().max(java.util.Comparator.comparingDouble(SubjectErrorRate::rate))
+                .orElseThrow();
+        assertTrue(finding.summary().contains(String.format(java.util.Locale.ROOT,
+                " Highest estimated rates by subject: %s %.1f%% (%d flagged), ", highest.subject(), 100 * highest.rate(),
+                highest.flagged())), finding.summary());
+        Export export = finding.exports().get(1);
+        assertEquals("label-errors-by-subject.csv", export.fileName());
+        assertEquals(List.of("subject", "items", "estimated_wrong", "estimated_rate", "flagged"), export.table().columns());
+        assertEquals(6, export.table().rows().size());
+        assertEquals(highest.subject(), export.table().rows().get(0).get(0));
+        for (int r = 1; r < 6; r++) {
+            assertTrue((Double) export.table().rows().get(r - 1).get(3) >= (Double) export.table().rows().get(r).get(3));
+        }
+    }
+
     @Test
     void severityFollowsTheRateThresholds() {
         double rate = LabelNoise.shared(context(AuditOptions.defaults())).orElseThrow().estimatedErrorRate();
