@@ -1,6 +1,7 @@
 package org.evalaudit.contamination.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,24 @@ class StatsTest {
         assertEquals(0.55, d[0], 1e-12);
         assertEquals(0.55 - Normal.Z_95 * se, d[1], 1e-12);
         assertEquals(0.55 + Normal.Z_95 * se, d[2], 1e-12);
+    }
+
+    /**
+     * The 95 % normal interval of a mean of per-item scores: {1, 0, 1, 1, 0} has mean 0.6 and sample variance
+     * 0.3 (sum of squares 1.2 over n - 1 = 4); two items still have a variance (0.5 for {0, 1}), one has none.
+     */
+    @Test
+    void meanIntervalOfPerItemScores() {
+        double[] five = Stats.meanInterval(new double[] {1, 0, 1, 1, 0});
+        double half = Normal.Z_95 * Math.sqrt(0.3 / 5);
+        assertEquals(0.6, five[0], 1e-12);
+        assertEquals(0.6 - half, five[1], 1e-12);
+        assertEquals(0.6 + half, five[2], 1e-12);
+        assertEquals(0.5, Stats.variance(new double[] {0, 1}, 0.5), 1e-12);
+        assertEquals(0.5 - Normal.Z_95 * 0.5, Stats.meanInterval(new double[] {0, 1})[1], 1e-12);
+        double[] one = Stats.meanInterval(new double[] {1});
+        assertEquals(1, one[0]);
+        assertTrue(Double.isNaN(one[1]) && Double.isNaN(one[2]), "one item gives no spread");
+        assertTrue(Double.isNaN(Stats.meanInterval(new double[0])[0]));
     }
 }
