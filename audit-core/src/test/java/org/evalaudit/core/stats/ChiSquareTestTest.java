@@ -78,6 +78,7 @@ class ChiSquareTestTest {
         assertEquals(Double.POSITIVE_INFINITY, impossible.statistic());
         assertEquals(0.0, impossible.pValue());
         assertFalse(ChiSquareTest.uniform(new long[] {3, 2, 4}).reliable(), "expected 3 per cell is under 5");
+        assertTrue(ChiSquareTest.uniform(new long[] {4, 6, 5}).reliable(), "expected exactly 5 per cell is enough");
         assertThrows(IllegalArgumentException.class, () -> ChiSquareTest.uniform(new long[] {5}));
     }
 

@@ -27,6 +27,16 @@ class MultipleTestingTest {
      * and keeps the running maximum (0.05, 0.06, 0.06, 0.06); BH multiplies by m / i and keeps the running
      * minimum from the top.
      */
+    /** p-values of exactly 0 and 1 (a test with no evidence at all) are valid inputs; one above 1 is not. */
+    @Test
+    void pValuesOfZeroAndOneAreAcceptedAndOthersOutsideTheUnitIntervalRefused() {
+        assertArrayEquals(new double[] {0, 0.5}, MultipleTesting.holm(new double[] {0, 0.5}), 1e-15);
+        assertArrayEquals(new double[] {1, 0.02}, MultipleTesting.holm(new double[] {1, 0.01}), 1e-15);
+        assertArrayEquals(new double[] {1, 0.02}, MultipleTesting.benjaminiHochberg(new double[] {1, 0.01}), 1e-15);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MultipleTesting.holm(new double[] {1.5, 0.01}));
+    }
+
     @Test
     void holmAndBhByHand() {
         assertArrayEquals(new double[] {0.06, 0.05, 0.06, 0.06}, MultipleTesting.holm(new double[] {0.03, 0.0125, 0.04, 0.02}), 1e-15);

@@ -89,5 +89,8 @@ class RegularizedGammaTest {
         assertThrows(IllegalArgumentException.class, () -> RegularizedGamma.q(0, 1));
         assertThrows(IllegalArgumentException.class, () -> RegularizedGamma.q(1, -1));
         assertThrows(IllegalArgumentException.class, () -> RegularizedGamma.q(1, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> RegularizedGamma.p(0, 1), "P needs a > 0 too");
+        assertThrows(IllegalArgumentException.class, () -> RegularizedGamma.p(1, -1));
+        assertThrows(IllegalArgumentException.class, () -> RegularizedGamma.logGamma(0), "Γ has a pole at 0");
     }
 }
