@@ -11,6 +11,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BootstrapTest {
 
+    /**
+     * Hyndman and Fan (1996) type 7, R's default {@code quantile()}: for 1, 2, 3, 4 R gives 1.75 at 0.25,
+     * 2.5 at 0.5 and 3.7 at 0.9, and the extremes at 0 and 1.
+     */
+    @Test
+    void quantilesInterpolateLinearlyBetweenOrderStatisticsAsInR() {
+        double[] sorted = {1, 2, 3, 4};
+        assertEquals(1.75, Bootstrap.quantile(sorted, 0.25), 1e-12);
+        assertEquals(2.5, Bootstrap.quantile(sorted, 0.5), 1e-12);
+        assertEquals(3.7, Bootstrap.quantile(sorted, 0.9), 1e-12);
+        assertEquals(1, Bootstrap.quantile(sorted, 0), 1e-12);
+        assertEquals(4, Bootstrap.quantile(sorted, 1), 1e-12);
+        assertEquals(7, Bootstrap.quantile(new double[] {7}, 0.3), 1e-12, "one value is every quantile");
+    }
+
+    @Test
+    void anIntervalsHalfWidthAndMembership() {
+        Interval interval = new Interval(0.2, 0.6);
+        assertEquals(0.2, interval.halfWidth(), 1e-15);
+        assertTrue(interval.contains(0.2) && interval.contains(0.6) && interval.contains(0.4));
+        assertTrue(!interval.contains(0.1999) && !interval.contains(0.6001));
+    }
+
     @Test
     void theSameSeedGivesTheSameIntervalAndAnotherSeedAnother() {
         double[] scores = fractional(new SplittableRandom(5), 300);
