@@ -23,6 +23,57 @@ import org.junit.jupiter.api.Test;
 class SamplingNoiseTest {
 
     /** Three tiers of models, far apart on 3,000 items: the leaderboard finds exactly these tied groups. */
+    /**
+     * With four models there are six pairs, an even number: the MDE is the mean of the two middle pair MDEs,
+     * each (z_{1-alpha/2} + z_power) SE_diff. Two models with the same mean are ranked by name.
+     */
+    @Test
+    void theMdeIsTheMedianPairsAndTiesAreRankedByName() {
+        Results.Builder b = Results.builder();
+        SplittableRandom random = new SplittableRandom(5);
+        double[] accuracy = {0.5, 0.7, 0.7, 0.9};
+        String[] names = {"w", "z", "y", "x"};
+        for (int i = 0; i < 200; i++) {
+            for (int m = 0; m < 4; m++) {
+                boolean right = m == 1 || m == 2 ? i % 10 < 7 : random.nextDouble() < accuracy[m];
+                b.add("q" + i, names[m], "", 0, null, null, right ? 1 : 0);
+            }
+        }
+        SamplingSettings settings = SamplingSettings.defaults();
+        SamplingNoiseReport r = SamplingNoise.analyze(b.build(), null, settings);
+        List<String> ranked = r.models().stream().map(ModelScore::model).toList();
+        assertEquals(List.of("y", "z"), ranked.subList(ranked.indexOf("y"), ranked.indexOf("y") + 2),
+                "equal means (0.7): by name");
+        double[] mdes = r.pairs().stream().mapToDouble(p -> PowerAnalysis.minimumDetectableEffect(p.seDiff(),
+                settings.alpha(), settings.power())).sorted().toArray();
+        assertEquals(6, mdes.length);
+        assertEquals((mdes[2] + mdes[3]) / 2, r.mde(), 1e-12);
+    }
+
+    /**
+     * Models are ranked by mean score, not by name (here the names run the other way), and items of the
+     * benchmark that no model answered do not count as items.
+     */
+    @Test
+    void modelsAreRankedByMeanAndUnansweredItemsAreNotCounted() {
+        List<Item> items = new ArrayList<>();
+        Results.Builder b = Results.builder();
+        for (int i = 0; i < 12; i++) {
+            items.add(Item.of("q" + i, "question " + i, List.of(), "x"));
+        }
+        int[] right = {2, 5, 8};
+        String[] names = {"a", "b", "c"};
+        for (int m = 0; m < 3; m++) {
+            for (int i = 0; i < 10; i++) {
+                b.add("q" + i, names[m], "", 0, null, null, i < right[m] ? 1 : 0);
+            }
+        }
+        SamplingNoiseReport r = SamplingNoise.analyze(b.build(), new Benchmark("b", items), SamplingSettings.defaults());
+        assertEquals(List.of("c", "b", "a"), r.models().stream().map(ModelScore::model).toList());
+        assertEquals(List.of(0.8, 0.5, 0.2), r.models().stream().map(ModelScore::mean).toList());
+        assertEquals(10, r.items(), "q10 and q11 have no response");
+    }
+
     @Test
     void leaderboardGroupsStatisticalTies() {
         double[][] s = Synthetic.correlatedBinary(new SplittableRandom(1), 3000, 0.9, 0.895, 0.6, 0.605, 0.3);
