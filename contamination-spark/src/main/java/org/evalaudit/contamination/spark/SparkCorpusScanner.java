@@ -80,7 +80,7 @@ public final class SparkCorpusScanner implements EvidenceSource {
             documents += file.documents();
             cpu += file.cpuNanos();
         }
-        stats = new ScanStats(files.size(), 0, bytes, chars, documents, index.memoryBytes(),
+        stats = new ScanStats(0, bytes, chars, documents, index.memoryBytes(),
                 (System.nanoTime() - started) / 1e9, 0, cpu / 1e9, 0, List.of(),
                 new CorpusExtent(files.size(), documents, chars));
     }

@@ -125,7 +125,7 @@ public final class ContaminationCheck implements Check {
             List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
             source.collect(index, evidence::add, context.progress());
-            ScanStats stats = new ScanStats(0, 0, 0, 0, 0, index.memoryBytes(), (System.nanoTime() - started) / 1e9, 0, 0,
+            ScanStats stats = new ScanStats(0, 0, 0, 0, index.memoryBytes(), (System.nanoTime() - started) / 1e9, 0, 0,
                     0, List.of(), source.searched());
             return ScanResult.of(index, evidence, preset, stats);
         } catch (IOException e) {

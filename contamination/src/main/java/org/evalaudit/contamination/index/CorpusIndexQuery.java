@@ -92,7 +92,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
         collect(items, evidence::add, progress);
         CorpusExtent searched = searched();
-        ScanStats stats = new ScanStats(searched.files(), 0, 0, chars.get(), candidates.get(), items.memoryBytes(),
+        ScanStats stats = new ScanStats(0, 0, chars.get(), candidates.get(), items.memoryBytes(),
                 (System.nanoTime() - started) / 1e9, searchCpuNanos.get() / 1e9, matchCpuNanos.get() / 1e9, 0, List.of(),
                 searched);
         return ScanResult.of(items, evidence, preset, stats);

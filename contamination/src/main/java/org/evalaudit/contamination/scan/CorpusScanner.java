@@ -83,7 +83,7 @@ public final class CorpusScanner implements EvidenceSource {
         CorpusScanner scanner = new CorpusScanner(options);
         List<ItemDocMatch> evidence = Collections.synchronizedList(new ArrayList<>());
         scanner.collect(index, evidence::add, progress);
-        ScanStats stats = new ScanStats(scanner.files, scanner.resumedFiles, scanner.bytes.get(), scanner.chars.get(),
+        ScanStats stats = new ScanStats(scanner.resumedFiles, scanner.bytes.get(), scanner.chars.get(),
                 scanner.documents.get(), index.memoryBytes(), (System.nanoTime() - started) / 1e9,
                 scanner.readCpu.get() / 1e9, scanner.scanCpu.get() / 1e9, scanner.bad.count(), scanner.bad.listed(),
                 scanner.searched());

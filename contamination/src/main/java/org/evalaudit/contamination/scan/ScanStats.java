@@ -5,7 +5,6 @@ import java.util.List;
 /**
  * What a scan read.
  *
- * @param files corpus files in the scan
  * @param resumedFiles files taken from the checkpoint instead of being read again
  * @param bytes bytes of the files read in this run (compressed size)
  * @param chars chars of document text tokenized in this run
@@ -17,10 +16,10 @@ import java.util.List;
  * @param skippedRecords bad corpus records skipped under {@code --on-error skip} (resumed files included)
  * @param skippedAt the first of them ({@link org.evalaudit.contamination.corpus.BadRecords#listed}), by file
  *     and line
- * @param searched the whole corpus the verdicts rest on, resumed files included (the fields above count this
- *     run's work)
+ * @param searched the whole corpus the verdicts rest on, its files and the resumed ones included (the fields
+ *     above count this run's work)
  */
-public record ScanStats(int files, int resumedFiles, long bytes, long chars, long documents, long indexBytes,
+public record ScanStats(int resumedFiles, long bytes, long chars, long documents, long indexBytes,
                         double seconds, double readCpuSeconds, double scanCpuSeconds, long skippedRecords,
                         List<String> skippedAt, CorpusExtent searched) {
     public ScanStats {

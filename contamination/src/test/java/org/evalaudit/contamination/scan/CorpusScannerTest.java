@@ -50,7 +50,7 @@ class CorpusScannerTest {
         ScanResult one = CorpusScanner.scan(benchmark, options.withThreads(1), Progress.NONE);
         assertTrue(two.dirtyItems() > 0);
         assertEquals(files(one), files(two));
-        assertEquals(4, two.stats().files());
+        assertEquals(4, two.stats().searched().files());
     }
 
     /**
