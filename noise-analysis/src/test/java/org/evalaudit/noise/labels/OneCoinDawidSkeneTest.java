@@ -99,6 +99,34 @@ class OneCoinDawidSkeneTest {
         assertEquals(rightUnsure / unsure, saidUnsure / unsure, 0.05, "calibration where the posterior is below 0.9");
     }
 
+    /**
+     * Three weak models and a true answer A in 70 % of the items: the votes alone often leave an item open, and
+     * the fitted prior over answer positions decides it. The prior must come out near 0.7 for A (checked through
+     * the items every model skipped but one, whose posterior is mostly prior), and the posteriors stay
+     * calibrated where the prior matters.
+     */
+    @Test
+    void theAnswerPositionPriorIsFittedWhereVotesAreWeak() {
+        VoteTable table = oneCoinData(31, new double[] {0.65, 0.6, 0.55}, 4000, 0.7);
+        OneCoinDawidSkene ds = OneCoinDawidSkene.fit(table);
+        double said = 0;
+        double right = 0;
+        double meanA = 0;
+        for (int i = 0; i < table.size(); i++) {
+            int best = 0;
+            for (int k = 1; k < table.hypotheses(i); k++) {
+                if (ds.logPosterior(i, k) > ds.logPosterior(i, best)) {
+                    best = k;
+                }
+            }
+            said += Math.exp(ds.logPosterior(i, best));
+            right += best == table.gold(i) ? 1 : 0;
+            meanA += Math.exp(ds.logPosterior(i, 0));
+        }
+        assertEquals(0.7, meanA / table.size(), 0.03, "the posteriors' mean mass on A is the fitted prior's");
+        assertEquals(right / table.size(), said / table.size(), 0.03, "calibration");
+    }
+
     @Test
     void weightsFollowTheLogOddsOverChanceAndIgnoreModelsAtChance() {
         VoteTable table = oneCoinData(5, new double[] {0.95, 0.8, 0.7, 0.6, 0.25}, 2000);
