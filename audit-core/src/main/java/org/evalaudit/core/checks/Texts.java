@@ -5,8 +5,11 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
-/** Locale-independent wording of numbers and examples in finding summaries and reasons. */
-final class Texts {
+/**
+ * Locale-independent wording of numbers and examples in finding summaries and reasons ({@link #plural} is
+ * public for the checks of other modules).
+ */
+public final class Texts {
     /** Examples listed per table row or reason. */
     static final int EXAMPLES = 5;
     private static final int EXCERPT_CHARS = 80;
@@ -36,7 +39,7 @@ final class Texts {
     }
 
     /** "n thing" or "n things". */
-    static String plural(long n, String singular, String plural) {
+    public static String plural(long n, String singular, String plural) {
         return count(n) + " " + (n == 1 ? singular : plural);
     }
 

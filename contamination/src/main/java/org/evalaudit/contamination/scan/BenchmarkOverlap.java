@@ -1,44 +1,63 @@
 package org.evalaudit.contamination.scan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.evalaudit.contamination.corpus.DocRef;
 import org.evalaudit.contamination.ngram.ItemIndex;
-import org.evalaudit.contamination.text.CanonicalTokenizer;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 
 /**
  * The scanner's machinery turned on benchmarks themselves: near-duplicates inside one benchmark (each
  * item's text scanned as a document against all items) and train/test overlap (each training item
- * scanned against the test items). A pair counts when one item's text would make the other dirty under
- * the default preset (at least half of it matched across small edits, or a short question matched whole),
- * so template phrases shared by many items never pair them.
+ * scanned against the test items). A training item counts when its text would make the test item dirty
+ * under the default preset (at least half of it matched across small edits, or a short question matched
+ * whole), so template phrases shared by many items never pair them; two items of one benchmark must each
+ * make the other dirty and repeat at least half of each other's choices.
  */
 public final class BenchmarkOverlap {
+    /** Two items of one benchmark pair only if at least this share of their choices have a counterpart. */
+    public static final double SHARED_CHOICES = 0.5;
+
     private BenchmarkOverlap() {
     }
 
-    /** Near-duplicate pairs inside {@code benchmark}, each unordered pair once, in benchmark order. */
+    /**
+     * Near-duplicate pairs inside {@code benchmark}, each unordered pair once, in benchmark order. Unlike a
+     * training item, a sibling item must repeat the other in both directions, choices included: items that
+     * share a reading passage, or a stem such as "which of the following is true?", with other choices
+     * ask different questions.
+     */
     public static List<DuplicatePair> within(Benchmark benchmark) {
         ItemIndex index = ItemIndex.build(benchmark, 0);
-        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
+        Map<Long, Directed> directed = new HashMap<>();
         scan(index, benchmark, (doc, match, coverage) -> {
-            int a = Math.min(doc, match.item());
-            int b = Math.max(doc, match.item());
-            if (a == b) {
-                return;
+            if (doc != match.item()) {
+                directed.merge((long) doc << 32 | match.item(), new Directed(match.longestMatch(), coverage),
+                        (x, y) -> x.coverage() >= y.coverage() ? x : y);
             }
-            String key = a + ":" + b;
-            DuplicatePair pair = pair(index, benchmark.items().get(a), benchmark.items().get(b), match, coverage);
-            pairs.merge(key, pair, (x, y) -> x.coverage() >= y.coverage() ? x : y);
         });
-        return new ArrayList<>(new TreeMap<>(pairs.entrySet().stream().collect(Collectors.toMap(
-                e -> order(e.getKey()), Map.Entry::getValue))).values());
+        Map<Long, DuplicatePair> pairs = new TreeMap<>();
+        directed.forEach((key, forward) -> {
+            int a = (int) (key >>> 32);
+            int b = (int) (long) key;
+            Directed backward = directed.get((long) b << 32 | a);
+            Item itemA = benchmark.items().get(a);
+            Item itemB = benchmark.items().get(b);
+            if (a < b && backward != null && ItemComparison.sharedChoices(itemA, itemB) >= SHARED_CHOICES) {
+                pairs.put(key, pair(itemA, itemB,
+                        Math.max(forward.longestMatch(), backward.longestMatch()),
+                        Math.min(forward.coverage(), backward.coverage())));
+            }
+        });
+        return new ArrayList<>(pairs.values());
+    }
+
+    /** One direction of a pair: how much of the item the other item's text holds. */
+    private record Directed(int longestMatch, double coverage) {
     }
 
     /** Test items found in training items: {@code itemA} is the training item, {@code itemB} the test item. */
@@ -46,7 +65,7 @@ public final class BenchmarkOverlap {
         ItemIndex index = ItemIndex.build(test, 0);
         List<DuplicatePair> out = new ArrayList<>();
         scan(index, train, (doc, match, coverage) ->
-                out.add(pair(index, train.items().get(doc), test.items().get(match.item()), match, coverage)));
+                out.add(pair(train.items().get(doc), test.items().get(match.item()), match.longestMatch(), coverage)));
         return out;
     }
 
@@ -71,17 +90,8 @@ public final class BenchmarkOverlap {
         }
     }
 
-    private static DuplicatePair pair(ItemIndex index, Item a, Item b, ItemDocMatch m, double coverage) {
-        String goldA = a.goldText();
-        String goldB = b.goldText();
-        Boolean same = goldA == null || goldB == null ? null
-                : CanonicalTokenizer.tokens(goldA).equals(CanonicalTokenizer.tokens(goldB));
-        return new DuplicatePair(a.id(), b.id(), Math.round(coverage * 10000) / 10000.0, m.longestMatch(), same);
-    }
-
-    /** Sort key of a pair key "a:b": a, then b. */
-    private static Long order(String key) {
-        int colon = key.indexOf(':');
-        return Long.parseLong(key.substring(0, colon)) << 32 | Long.parseLong(key.substring(colon + 1));
+    private static DuplicatePair pair(Item a, Item b, int longestMatch, double coverage) {
+        return new DuplicatePair(a.id(), b.id(), Math.round(coverage * 10000) / 10000.0, longestMatch,
+                ItemComparison.sameGold(a, b), ItemComparison.questionDifference(a, b));
     }
 }

@@ -106,6 +106,8 @@ class ChecksTest {
         List<Object> row = f.exports().get(0).table().rows().get(0);
         assertEquals(List.of("a", "b"), row.subList(0, 2));
         assertEquals(false, row.get(4), "the pair's gold answers differ");
+        assertEquals("", row.get(5), "the questions differ only in punctuation");
+        assertTrue(f.summary().contains("1 of them with the same question"), f.summary());
         assertEquals(Severity.FAIL, f.severity(), "2 of 7 items is above the 5 % share");
     }
 

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.evalaudit.contamination.testing.DevData;
+import org.evalaudit.core.io.BenchmarkReader;
+import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
+import org.evalaudit.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkOverlapTest {
@@ -32,17 +35,66 @@ class BenchmarkOverlapTest {
     }
 
     @Test
+    void itemsThatShareAPassageOrAStemButNotTheirChoicesAreNotDuplicates() {
+        String passage = "This question refers to the following information. The committee met in the spring of "
+                + "that year to settle the boundaries of the new county, and after long debate the members agreed "
+                + "that the river would mark its western edge while the old post road would mark the eastern one. ";
+        String stem = "Which of the following is a characteristic of monopolistic competition?";
+        Benchmark benchmark = new Benchmark("b", List.of(
+                Item.of("p1", passage + "Which body met in the spring?", List.of("The committee", "The court", "The army"), "A"),
+                Item.of("p2", passage + "What marked the western edge?", List.of("A river", "A road", "A wall"), "A"),
+                Item.of("s1", stem, List.of("Excess capacity.", "Very few competitors.", "Pricing at minimum cost."), "A"),
+                Item.of("s2", stem, List.of("Price above marginal cost.", "Efficiency.", "Mostly price competition."), "A")));
+        assertEquals(List.of(), BenchmarkOverlap.within(benchmark));
+    }
+
+    @Test
+    void theSameQuestionWithReorderedChoicesPairsAndComparesTheGoldTexts() {
+        String saturn = "Why is Saturn almost as big as Jupiter despite its smaller mass and lower density today?";
+        List<String> planets = List.of("Jupiter's greater mass compresses it more.", "Saturn has more hydrogen and helium.",
+                "Jupiter's magnetic field constrains its size.", "Saturn is further from the Sun and cooler.");
+        String comets = "What is the source of the material that causes the meteor showers seen from Earth each year?";
+        List<String> sources = List.of("Disintegrating comet nuclei.", "Asteroid impacts on the Moon.",
+                "Sand blown from Mars.", "Dust left over from the formation of the Sun.");
+        Benchmark benchmark = new Benchmark("b", List.of(
+                Item.of("a", saturn, planets, "A"),
+                Item.of("b", saturn, List.of(planets.get(3), planets.get(1), planets.get(2), planets.get(0)), "D"),
+                Item.of("c", comets, sources, "A"),
+                Item.of("d", comets, List.of(sources.get(1), sources.get(0), sources.get(2), sources.get(3)), "A")));
+        List<DuplicatePair> pairs = BenchmarkOverlap.within(benchmark);
+        assertEquals(List.of("a:b", "c:d"), pairs.stream().map(p -> p.itemA() + ":" + p.itemB()).toList());
+        assertEquals(List.of(true, false), pairs.stream().map(DuplicatePair::sameGold).toList(),
+                "b's D is a's A; d's A is another answer than c's A");
+        assertTrue(pairs.stream().allMatch(DuplicatePair::sameQuestion));
+    }
+
+    @Test
     void devBenchmarkAgainstItselfPairsOnlyRealRepeats() {
         Benchmark dev = DevData.benchmark();
         List<DuplicatePair> pairs = BenchmarkOverlap.within(dev);
-        System.out.println("near-duplicate pairs in mmlu-redux-dev: " + pairs.size());
+        System.out.println("near-duplicate pairs in contamination-dev: " + pairs.size());
         for (DuplicatePair p : pairs) {
-            Item a = dev.item(p.itemA()).orElseThrow();
-            Item b = dev.item(p.itemB()).orElseThrow();
             System.out.println("  " + p);
             assertTrue(p.coverage() >= Verdicts.DIRTY_COVERAGE);
-            assertTrue(!a.id().equals(b.id()));
+            assertTrue(!p.itemA().equals(p.itemB()));
         }
         assertEquals(pairs.size(), pairs.stream().map(p -> p.itemA() + p.itemB()).distinct().count());
+    }
+
+    /**
+     * MMLU-Redux's dev subjects hold reading passages shared by several questions (high_school_us_history)
+     * and deliberate variants ("n = 6" and "n = 10"); only the second kind may pair, with its difference named.
+     */
+    @Test
+    void mmluReduxPassagesNeverPairAndVariantsNameTheirDifference() {
+        Benchmark redux = BenchmarkReader.read(SharedData.require("mmlu-redux-dev/items.jsonl"), null, ErrorPolicy.FAIL).value();
+        List<DuplicatePair> pairs = BenchmarkOverlap.within(redux);
+        assertTrue(pairs.stream().noneMatch(p -> p.itemA().contains("us_history")), pairs.toString());
+        DuplicatePair variant = pairs.stream().filter(p -> p.itemA().endsWith("abstract_algebra/034")).findFirst().orElseThrow();
+        assertEquals("6 → 10", variant.questionDifference());
+        assertEquals(false, variant.sameGold());
+        DuplicatePair saturn = pairs.stream().filter(p -> p.itemA().endsWith("astronomy/051")).findFirst().orElseThrow();
+        assertTrue(saturn.sameQuestion());
+        assertEquals(true, saturn.sameGold());
     }
 }
