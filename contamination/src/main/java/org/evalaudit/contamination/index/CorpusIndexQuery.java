@@ -1,6 +1,5 @@
 package org.evalaudit.contamination.index;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,7 +7,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -134,17 +132,8 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
             }
         });
         evidence.sort(Verdicts.MATCH_ORDER);
-        Long2IntOpenHashMap documents = new Long2IntOpenHashMap();
-        Set<String> seen = new HashSet<>();
-        for (ItemDocMatch m : evidence) {
-            for (long key : m.seedKeys()) {
-                if (seen.add(m.doc().file() + '\u0000' + m.doc().offset() + '\u0000' + m.doc().id() + '\u0000' + key)) {
-                    documents.addTo(key, 1);
-                }
-            }
-        }
-        Verdicts.Accumulator accumulator = new Verdicts(items, preset,
-                key -> documents.get(key) >= Verdicts.BOILERPLATE_DOCS).accumulator(item);
+        Verdicts.Accumulator accumulator = new Verdicts(items, preset, Verdicts.stockPhraseKeys(evidence))
+                .accumulator(item);
         evidence.forEach(accumulator::add);
         return accumulator.result();
     }
@@ -278,7 +267,7 @@ public final class CorpusIndexQuery implements EvidenceSource, Closeable {
         return new ItemDocMatch(m.item(), m.doc(), m.counted(), m.questionMatched(), m.choiceMatched(),
                 m.wholeQuestion(), m.longestVerbatim(), m.longestMatch(), m.answerLeaked(), m.substringHit(),
                 m.ngramsCovered(), m.tokensCovered(), -1, -1, m.snippet(), new int[0], m.seedKeys(),
-                m.numberConflicts());
+                m.numberConflicts(), m.contextHash());
     }
 
     /** A task that may throw, run for task numbers 0 .. n-1. */

@@ -33,7 +33,7 @@ final class Checkpoint {
      * The layout of the evidence files, part of the scan key: a checkpoint written in another layout (before
      * the per-file document counts) is discarded and its files scanned again, never misread.
      */
-    static final String FORMAT = "evidence 2";
+    static final String FORMAT = "evidence 3";
     private static final String MANIFEST = "manifest.tsv";
     private static final String KEY = "scan.key";
     private final Path dir;
@@ -146,6 +146,7 @@ final class Checkpoint {
         }
         writeLongs(out, m.seedKeys());
         out.writeInt(m.numberConflicts());
+        out.writeLong(m.contextHash());
     }
 
     private static ItemDocMatch read(DataInputStream in) throws IOException {
@@ -170,8 +171,9 @@ final class Checkpoint {
         }
         long[] keys = readLongs(in);
         int conflicts = in.readInt();
+        long context = in.readLong();
         return new ItemDocMatch(item, doc, counted, questionMatched, choiceMatched, whole, longestVerbatim,
-                longestMatch, answer, substring, grams, tokens, start, end, snippet, spans, keys, conflicts);
+                longestMatch, answer, substring, grams, tokens, start, end, snippet, spans, keys, conflicts, context);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

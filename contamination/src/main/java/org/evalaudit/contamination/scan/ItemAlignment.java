@@ -24,6 +24,11 @@ final class ItemAlignment {
     private static final int LLAMA_MIN_SPAN = DocumentMatcher.LLAMA_MIN_SPAN;
     private static final int LLAMA_SKIPS = DocumentMatcher.LLAMA_SKIPS;
     private static final int SNIPPET_CHARS = 240;
+    /**
+     * Tokens either side of a match in its context fingerprint: enough that a stock phrase in two
+     * different pages has two fingerprints, while copies of one page share theirs.
+     */
+    static final int CONTEXT_TOKENS = 16;
     private static final int[] OPTION_NUMBERS = cues("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
     private static final int[] OPTION_DIGITS = cues("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
@@ -470,14 +475,25 @@ final class ItemAlignment {
         for (int f = 1; f < fields.length; f++) {
             choiceMatched += count(matched[f]);
         }
-        int start = anyCounted ? doc.start[regionStart] : doc.start[runs[2]];
-        int end = anyCounted ? doc.end[regionEnd - 1] : doc.end[runs[2] + runs[3] - 1];
+        int first = anyCounted ? regionStart : runs[2];
+        int last = anyCounted ? regionEnd : runs[2] + runs[3];
+        int start = doc.start[first];
+        int end = doc.end[last - 1];
         return new ItemDocMatch(item, ref, anyCounted, questionMatched, choiceMatched, wholeQuestion && anyCounted,
                 longestVerbatim, longestMatch, answerLeaked(), substringHit,
                 anyCounted ? grams.toLongArray() : new long[0], anyCounted ? llama.toLongArray() : new long[0],
                 ref.windowStart() + start, ref.windowStart() + end,
                 snippet(start, end), shift(Arrays.copyOf(spans, spanCount), ref.windowStart()), seedKeys,
-                numberConflicts);
+                numberConflicts, contextHash(first, last));
+    }
+
+    /** Fingerprint of document tokens {@code [first, last)} and {@link #CONTEXT_TOKENS} either side. */
+    private long contextHash(int first, int last) {
+        long h = 0;
+        for (int i = Math.max(0, first - CONTEXT_TOKENS); i < Math.min(doc.size, last + CONTEXT_TOKENS); i++) {
+            h = (Long.rotateLeft(h, 23) ^ doc.hashes[i]) * 0x9E3779B97F4A7C15L;
+        }
+        return h;
     }
 
     private String snippet(int start, int end) {

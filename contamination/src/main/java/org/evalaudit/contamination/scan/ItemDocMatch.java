@@ -32,11 +32,15 @@ import org.evalaudit.contamination.corpus.DocRef;
  *     {@link Verdicts} counts in how many documents each occurs to discount stock phrases
  * @param numberConflicts edits inside counted matches that put another number where the item has one:
  *     the document holds a sibling of the item built on the same template, so it is never dirty
+ * @param contextHash fingerprint of the matched region's tokens and {@link ItemAlignment#CONTEXT_TOKENS}
+ *     tokens either side: copies of one page (mirrors, re-crawls) share it, so they count once when
+ *     {@link Verdicts} counts the documents an n-gram occurs in
  */
 public record ItemDocMatch(int item, DocRef doc, boolean counted, int questionMatched, int choiceMatched,
                            boolean wholeQuestion, int longestVerbatim, int longestMatch, boolean answerLeaked,
                            boolean substringHit, long[] ngramsCovered, long[] tokensCovered, int start, int end,
-                           String snippet, int[] spans, long[] seedKeys, int numberConflicts) implements java.io.Serializable {
+                           String snippet, int[] spans, long[] seedKeys, int numberConflicts, long contextHash)
+        implements java.io.Serializable {
 
     /** The spans as [start, end] pairs. */
     public List<int[]> spanList() {

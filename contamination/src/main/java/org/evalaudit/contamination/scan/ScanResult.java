@@ -1,13 +1,10 @@
 package org.evalaudit.contamination.scan;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.evalaudit.contamination.ngram.ItemIndex;
@@ -27,7 +24,7 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
     public static ScanResult of(ItemIndex index, Collection<ItemDocMatch> evidence, Preset preset, ScanStats stats) {
         List<ItemDocMatch> sorted = new ArrayList<>(evidence);
         sorted.sort(Verdicts.MATCH_ORDER);
-        Verdicts verdicts = new Verdicts(index, preset, documentFrequencies(sorted)::frequent);
+        Verdicts verdicts = new Verdicts(index, preset, Verdicts.stockPhraseKeys(sorted));
         List<Verdicts.Accumulator> accumulators = new ArrayList<>(index.size());
         for (int i = 0; i < index.size(); i++) {
             accumulators.add(verdicts.accumulator(i));
@@ -42,27 +39,6 @@ public record ScanResult(List<ItemResult> items, List<DocHit> docs, Preset prese
         }
         List<ItemResult> items = accumulators.stream().map(Verdicts.Accumulator::result).toList();
         return new ScanResult(items, docs.values().stream().map(DocGroup::hit).toList(), preset, stats);
-    }
-
-    /** In how many documents each n-gram key led to a counted match. */
-    private static KeyFrequencies documentFrequencies(List<ItemDocMatch> sorted) {
-        Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
-        Set<String> seen = new HashSet<>();
-        for (ItemDocMatch m : sorted) {
-            String doc = m.doc().file() + '\u0000' + m.doc().offset() + '\u0000' + m.doc().id();
-            for (long key : m.seedKeys()) {
-                if (seen.add(doc + '\u0000' + key)) {
-                    counts.addTo(key, 1);
-                }
-            }
-        }
-        return new KeyFrequencies(counts);
-    }
-
-    private record KeyFrequencies(Long2IntOpenHashMap counts) {
-        boolean frequent(long key) {
-            return counts.get(key) >= Verdicts.BOILERPLATE_DOCS;
-        }
     }
 
     /** Items judged dirty by the chosen preset. */

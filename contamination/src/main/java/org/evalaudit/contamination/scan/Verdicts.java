@@ -1,6 +1,9 @@
 package org.evalaudit.contamination.scan;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -77,6 +80,24 @@ public final class Verdicts {
         this.index = index;
         this.preset = preset;
         this.frequentKey = frequentKey;
+    }
+
+    /**
+     * The n-gram keys that led to counted matches in at least {@link #BOILERPLATE_DOCS} documents, a
+     * document being a distinct context ({@link ItemDocMatch#contextHash}): a page copied a hundred times
+     * across a crawl is one document here, so its quote of an item is not mistaken for a stock phrase.
+     */
+    public static LongPredicate stockPhraseKeys(Collection<ItemDocMatch> evidence) {
+        Long2IntOpenHashMap documents = new Long2IntOpenHashMap();
+        LongOpenHashSet seen = new LongOpenHashSet();
+        for (ItemDocMatch m : evidence) {
+            for (long key : m.seedKeys()) {
+                if (seen.add(m.contextHash() * 0x9E3779B97F4A7C15L + key)) {
+                    documents.addTo(key, 1);
+                }
+            }
+        }
+        return key -> documents.get(key) >= BOILERPLATE_DOCS;
     }
 
     /** Whether a counted match is only stock phrases of the corpus (and does not cover the item). */

@@ -54,6 +54,14 @@ class VerdictsTest {
     }
 
     @Test
+    void copiesOfOnePageAreOneDocumentWhenStockPhrasesAreCounted() {
+        String page = "Review 7. At the end of the day it was the people who decided, as always. Great cast.";
+        ItemResult mirrored = scan(Collections.nCopies(3 * Verdicts.BOILERPLATE_DOCS, page)).items().get(0);
+        assertEquals(Verdict.PARTIAL, mirrored.verdict(), "thirty copies of one page are not thirty pages");
+        assertEquals(3 * Verdicts.BOILERPLATE_DOCS, mirrored.matchedDocs());
+    }
+
+    @Test
     void anItemCopiedIntoManyDocumentsStaysDirty() {
         ScanResult result = scan(repeat(COPIED.question(), 3 * Verdicts.BOILERPLATE_DOCS));
         ItemResult copied = result.items().get(1);
