@@ -4,6 +4,8 @@
  * {@link org.evalaudit.contamination.scan.Verdicts} turns all evidence of an item into its verdict under
  * every preset, whoever produced the evidence (this scanner or the persistent index);
  * {@link org.evalaudit.contamination.scan.CorpusScanner} runs the matcher over files in parallel,
- * resumably.
+ * resumably. {@link org.evalaudit.contamination.scan.BenchmarkOverlap} turns the same matcher on benchmarks
+ * (near-duplicates inside one, a test split inside a training split), and
+ * {@link org.evalaudit.contamination.scan.ItemComparison} says how two overlapping items differ.
  */
 package org.evalaudit.contamination.scan;
