@@ -28,7 +28,8 @@ import org.evalaudit.core.model.Benchmark;
  * the same question with another gold means a wrong key or an ambiguous item.
  *
  * <p>Options: {@code near-duplicates.fail} [0.05] — FAIL when this share of items is in a pair (one in
- * twenty items counted twice noticeably shrinks the effective sample); any pair is a WARN.
+ * twenty items counted twice noticeably shrinks the effective sample) or when two items ask the same
+ * question with different golds; any other pair is a WARN.
  * Writes {@code near-duplicates.csv} (item_a, item_b, coverage, longest_match_tokens, same_gold,
  * question_difference).
  */
@@ -73,7 +74,8 @@ public final class NearDuplicatesCheck implements Check {
         }
         double share = benchmark.size() == 0 ? 0 : (double) involved.size() / benchmark.size();
         double fail = context.options().getDouble("near-duplicates.fail", 0.05);
-        Severity severity = pairs.isEmpty() ? Severity.PASS : share >= fail ? Severity.FAIL : Severity.WARN;
+        Severity severity = pairs.isEmpty() ? Severity.PASS
+                : share >= fail || conflicting > 0 ? Severity.FAIL : Severity.WARN;
         String summary = pairs.isEmpty() ? "No two items repeat each other."
                 : String.format(Locale.ROOT, "Found %s (%d items, %.1f%%) that repeat each other: %d with the same question "
                         + "in the same words, %d differing in a few words (often deliberate variants; "

@@ -112,6 +112,34 @@ class ChecksTest {
     }
 
     @Test
+    void aVariantIsAWarningButTheSameQuestionWithAnotherGoldFails() {
+        List<Item> items = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 60; i++) {
+            StringBuilder question = new StringBuilder();
+            for (int w = 0; w < 14; w++) {
+                question.append(random.nextInt(1_000_000)).append(w % 2 == 0 ? "x " : "y ");
+            }
+            items.add(Item.of("f" + i, question.toString(), List.of("yes", "no", "maybe", "never"), "A"));
+        }
+        List<String> orders = List.of("6", "12", "30", "105");
+        items.add(Item.of("v1", "Find the maximum possible order for an element of the symmetric group S_n for n = 6.", orders, "A"));
+        items.add(Item.of("v2", "Find the maximum possible order for an element of the symmetric group S_n for n = 10.", orders, "C"));
+        Finding variants = new NearDuplicatesCheck().run(AuditContext.builder().benchmark(new Benchmark("b", items)).build()).get(0);
+        assertEquals(1.0, variants.headline().value(), variants.summary());
+        assertEquals(Severity.WARN, variants.severity(), "2 of 62 items, and the golds differ because the questions do");
+        assertEquals("6 → 10", variants.exports().get(0).table().rows().get(0).get(5));
+
+        items.add(Item.of("s1", "Which planet of the solar system has the longest day measured in Earth hours?",
+                List.of("Venus", "Mars", "Jupiter", "Mercury"), "A"));
+        items.add(Item.of("s2", "Which planet of the solar system has the longest day, measured in Earth hours?",
+                List.of("Mars", "Venus", "Jupiter", "Mercury"), "A"));
+        Finding conflict = new NearDuplicatesCheck().run(AuditContext.builder().benchmark(new Benchmark("b", items)).build()).get(0);
+        assertEquals(2.0, conflict.headline().value(), conflict.summary());
+        assertEquals(Severity.FAIL, conflict.severity(), "4 of 64 items is under 5 %, but one key of s1 and s2 is wrong");
+    }
+
+    @Test
     void publicPrivateGapFlagsOnlyTheModelThatSawThePublicItems() {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < 400; i++) {

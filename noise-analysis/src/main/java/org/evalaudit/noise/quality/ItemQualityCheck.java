@@ -13,6 +13,7 @@ import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
+import org.evalaudit.core.checks.Texts;
 import org.evalaudit.core.model.Benchmark;
 
 /**
@@ -66,11 +67,13 @@ public final class ItemQualityCheck implements Check {
         if (report.affectedItems().isEmpty()) {
             return "No exact duplicates and no malformed items among " + items + " items.";
         }
-        return String.format(Locale.ROOT, "%d of %d items (%.1f%%) are duplicates or malformed: %d duplicate "
-                        + "pairs (%d with different golds, so one key of each is wrong) and %d malformed items; "
-                        + "such items measure nothing or measure twice.",
-                report.affectedItems().size(), items, 100 * rate, report.duplicates().size(),
-                report.conflictingDuplicates(), report.malformed().size());
+        int affected = report.affectedItems().size();
+        return String.format(Locale.ROOT, "%d of %d items (%.1f%%) %s: %s (%d with "
+                        + "different golds, so one key of each is wrong) and %s; such items measure nothing or "
+                        + "measure twice.",
+                affected, items, 100 * rate, affected == 1 ? "is a duplicate or malformed" : "are duplicates or malformed",
+                Texts.plural(report.duplicates().size(), "duplicate pair", "duplicate pairs"),
+                report.conflictingDuplicates(), Texts.plural(report.malformed().size(), "malformed item", "malformed items"));
     }
 
     private static Table table(ItemQualityReport report) {
