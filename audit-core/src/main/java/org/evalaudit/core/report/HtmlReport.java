@@ -28,7 +28,7 @@ public final class HtmlReport implements TextRenderer {
                     + "text-align:left;vertical-align:top}th{background:#f4f4f4}td.num{text-align:right;"
                     + "font-variant-numeric:tabular-nums}",
             ".sev{display:inline-block;padding:1px 7px;border-radius:9px;color:#fff;font-size:12px;font-weight:600}",
-            ".finding{border:1px solid #e2e2e2;border-radius:6px;padding:12px 16px;margin:14px 0}",
+            ".finding{border:1px solid #e2e2e2;border-radius:6px;padding:12px 16px;margin:14px 0;overflow-x:auto}",
             ".headline{font-weight:600}.more{color:#555;font-style:italic}",
             "svg text{font:12px system-ui,sans-serif}svg.strip text{fill:#fff;text-anchor:middle}",
             "svg.strip .code{font-size:15px;font-weight:700}svg.strip .level{font-size:9px}",
