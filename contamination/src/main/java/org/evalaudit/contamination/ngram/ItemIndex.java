@@ -76,8 +76,9 @@ public final class ItemIndex {
             for (int f = 0; f < fields.length; f++) {
                 tokens.read(fieldTexts.get(f));
                 fields[f] = tokens.low32();
-                fingerprints[i] = (fingerprints[i] * NgramHash.P + NgramHash.of(tokens.hashes(), 0, tokens.size()))
-                        * NgramHash.P + tokens.size();
+                long fieldPrint = TermHash.mix(NgramHash.of(tokens.hashes(), 0, tokens.size()) * NgramHash.P + tokens.size());
+                // the question in its place, the other fields in any order: reordered choices are a copy
+                fingerprints[i] += f == 0 ? fieldPrint * NgramHash.P : fieldPrint;
                 for (int t = 0; t < tokens.size(); t++) {
                     if (tokens.isNumber(t)) {
                         numbers.set(slot + t);
@@ -213,9 +214,10 @@ public final class ItemIndex {
     }
 
     /**
-     * How many items of the benchmark have exactly this item's tokens (question, choices, answer): 1 for
-     * an item of its own, 2 for each of two duplicates. Copies of one item share every n-gram without
-     * those n-grams being a template.
+     * How many items of the benchmark have exactly this item's tokens (question, choices in any order,
+     * answer): 1 for an item of its own, 2 for each of two duplicates. Copies of one item share every
+     * n-gram without those n-grams being a template, so a question asked three times with its choices
+     * reordered is still found.
      */
     public int copies(int item) {
         return copies[item];

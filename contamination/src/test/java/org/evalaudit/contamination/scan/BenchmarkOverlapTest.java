@@ -69,6 +69,20 @@ class BenchmarkOverlapTest {
     }
 
     @Test
+    void aQuestionAskedThreeTimesWithItsChoicesReorderedGivesThreePairs() {
+        String question = "Which gas makes up most of the atmosphere of the planet Venus according to probe measurements?";
+        List<String> gases = List.of("Carbon dioxide", "Nitrogen", "Sulfuric acid vapour", "Argon");
+        Benchmark benchmark = new Benchmark("b", List.of(
+                Item.of("a", question, gases, "A"),
+                Item.of("b", question, List.of(gases.get(1), gases.get(0), gases.get(2), gases.get(3)), "B"),
+                Item.of("c", question, List.of(gases.get(3), gases.get(2), gases.get(1), gases.get(0)), "B")));
+        List<DuplicatePair> pairs = BenchmarkOverlap.within(benchmark);
+        assertEquals(List.of("a:b", "a:c", "b:c"), pairs.stream().map(p -> p.itemA() + ":" + p.itemB()).toList());
+        assertEquals(List.of(true, false, false), pairs.stream().map(DuplicatePair::sameGold).toList(),
+                "c's B is sulfuric acid vapour");
+    }
+
+    @Test
     void devBenchmarkAgainstItselfPairsOnlyRealRepeats() {
         Benchmark dev = DevData.benchmark();
         List<DuplicatePair> pairs = BenchmarkOverlap.within(dev);

@@ -62,6 +62,21 @@ class VerdictsTest {
     }
 
     @Test
+    void aQuestionAskedThreeTimesWithReorderedChoicesIsNoTemplate() {
+        List<String> enzymes = List.of("G6PD", "Transketolase", "Aldolase", "Hexokinase");
+        List<Item> items = List.of(Item.of("t/1", COPIED.question(), enzymes, "A"),
+                Item.of("t/2", COPIED.question(), List.of(enzymes.get(3), enzymes.get(0), enzymes.get(1), enzymes.get(2)), "B"),
+                Item.of("t/3", COPIED.question(), List.of(enzymes.get(2), enzymes.get(3), enzymes.get(0), enzymes.get(1)), "C"));
+        ItemIndex triplicate = ItemIndex.build(new Benchmark("b", items), 0);
+        List<ItemDocMatch> evidence = new ArrayList<>();
+        char[] text = ("Forum post. " + COPIED.question() + " I think it is G6PD.").toCharArray();
+        new DocumentMatcher(triplicate).scan(new DocRef("web.jsonl", 0, "doc0", null, 0), text, 0, text.length, evidence::add);
+        ScanResult result = ScanResult.of(triplicate, evidence, Preset.DEFAULT, null);
+        assertEquals(List.of(Verdict.DIRTY, Verdict.DIRTY, Verdict.DIRTY),
+                result.items().stream().map(ItemResult::verdict).toList());
+    }
+
+    @Test
     void anItemCopiedIntoManyDocumentsStaysDirty() {
         ScanResult result = scan(repeat(COPIED.question(), 3 * Verdicts.BOILERPLATE_DOCS));
         ItemResult copied = result.items().get(1);
