@@ -133,7 +133,7 @@ final class ItemJudge {
         DuplicatePair pair = conflicts.get(table.id(i));
         if (pair != null) {
             boolean first = pair.first().equals(table.id(i));
-            explanation.append("; same question and choices as ").append(first ? pair.second() : pair.first())
+            explanation.append("; same text (question and any choices) as ").append(first ? pair.second() : pair.first())
                     .append(", whose gold differs");
         }
         if (verdict.blamesKey() && disc != null && disc <= NEGATIVE_DISCRIMINATION) {

@@ -93,7 +93,7 @@ public final class ItemQualityCheck implements Check {
     private static List<FlaggedItem> flagged(ItemQualityReport report) {
         List<FlaggedItem> items = new ArrayList<>();
         for (DuplicatePair pair : report.duplicates()) {
-            String reason = "same question and choices as " + pair.first()
+            String reason = "same text (question and any choices) as " + pair.first()
                     + (pair.goldsAgree() ? ", same gold" : ", different gold (" + pair.secondGold() + " vs "
                     + pair.firstGold() + ")");
             items.add(new FlaggedItem(pair.second(), pair.goldsAgree() ? 1.0 : 2.0, reason));

@@ -148,7 +148,7 @@ class LabelNoiseTest {
         LabelNoiseResult with = LabelNoise.analyze(benchmark, results, DEFAULTS);
         LabelNoiseResult without = LabelNoise.analyze(benchmark, results, DEFAULTS.withSignals(true, true, false));
         assertTrue(find(with, "q70").suspicion() > find(without, "q70").suspicion());
-        assertTrue(find(with, "q70").explanation().contains("same question and choices as q71"),
+        assertTrue(find(with, "q70").explanation().contains("same text (question and any choices) as q71"),
                 find(with, "q70").explanation());
     }
 

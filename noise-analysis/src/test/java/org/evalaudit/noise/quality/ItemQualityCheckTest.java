@@ -58,7 +58,7 @@ class ItemQualityCheckTest {
         Finding conflict = run(items, AuditOptions.defaults());
         assertEquals(Severity.FAIL, conflict.severity(), "one of two keys of the same item is wrong");
         assertTrue(conflict.items().stream().anyMatch(i -> i.itemId().equals("copy")
-                && i.reason().equals("same question and choices as q3, different gold (two vs one)")), conflict.items().toString());
+                && i.reason().equals("same text (question and any choices) as q3, different gold (two vs one)")), conflict.items().toString());
         assertTrue(conflict.summary().contains("1 duplicate pair (1 with different golds"), conflict.summary());
     }
 }
