@@ -50,10 +50,13 @@ public final class DocumentMatcher {
 
     private final ItemIndex index;
     private final CanonicalTokenizer tokenizer = new CanonicalTokenizer();
+    private final HashTokenizer hasher = new HashTokenizer();
     private final NgramProbe probe;
     private final DocTokens doc = new DocTokens();
     /** Low 32 bits of the document's term hashes, filled only when a document needs verifying. */
     private int[] low = new int[4096];
+    /** Tokens of the document (window) being scanned: the valid part of {@link #low}. */
+    private int tokens;
 
     public DocumentMatcher(ItemIndex index) {
         this.index = index;
@@ -68,18 +71,27 @@ public final class DocumentMatcher {
 
     /** Scans {@code text[from, from + length)}, one document or window, and reports every item match. */
     public void scan(DocRef ref, char[] text, int from, int length, Sink sink) {
-        probe.clear();
-        tokenizer.reset();
-        tokenizer.push(text, from, from + length, probe);
-        tokenizer.end(probe);
-        probe.probe();
+        long[] hashes;
+        int n;
+        if (hasher.hashChars(text, from, from + length)) {
+            hashes = hasher.hashes();
+            n = hasher.size();
+        } else {
+            probe.clear();
+            tokenizer.reset();
+            tokenizer.push(text, from, from + length, probe);
+            tokenizer.end(probe);
+            hashes = probe.hashes;
+            n = probe.size;
+        }
+        probe.probe(hashes, n);
+        tokens = n;
         if (probe.candidates > 0) {
-            int n = probe.size;
             if (low.length < n) {
                 low = new int[Math.max(n, 2 * low.length)];
             }
             for (int k = 0; k < n; k++) {
-                low[k] = (int) probe.hashes[k];
+                low[k] = (int) hashes[k];
             }
             verify(ref, text, from, length, sink);
         }
@@ -173,7 +185,7 @@ public final class DocumentMatcher {
     }
 
     private boolean equalRun(int[] field, int pos, int docPos, int length) {
-        if (pos + length > field.length || docPos + length > probe.size) {
+        if (pos + length > field.length || docPos + length > tokens) {
             return false;
         }
         for (int k = 0; k < length; k++) {

@@ -48,11 +48,6 @@ final class NgramProbe implements TokenSink {
         hashes[size++] = hash;
     }
 
-    /** Finds the candidates among the tokens fed since {@link #clear()}, in position order. */
-    void probe() {
-        probe(hashes, size);
-    }
-
     /**
      * Finds the candidates among the term hashes {@code h[0, size)}, in position order (clearing those
      * found before): for the hashes of a {@link org.evalaudit.contamination.text.HashTokenizer}.

@@ -135,6 +135,28 @@ public final class HashTokenizer {
         return true;
     }
 
+    /**
+     * Hashes {@code chars[from, to)} as a whole text ({@link #reset()} and {@link #end()} included): true
+     * when it took every char, false when it gave up (see the class comment) and the caller must tokenize
+     * with {@link CanonicalTokenizer}. Decoded documents (WARC, Parquet, plain text) take this path, so
+     * that only their hashes are kept, as for JSON Lines, and no sink is called per token.
+     */
+    public boolean hashChars(char[] chars, int from, int to) {
+        reset();
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                if (!pushCodePoint(Character.toCodePoint(c, chars[++i]))) {
+                    return false;
+                }
+            } else if (!push(c)) {
+                return false;
+            }
+        }
+        end();
+        return true;
+    }
+
     /** Ends the text: adds the last token, if any. */
     public void end() {
         separator();

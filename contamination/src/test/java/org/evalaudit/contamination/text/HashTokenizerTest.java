@@ -114,6 +114,36 @@ class HashTokenizerTest {
         assertTrue(hashed > 60 && hashedNonAscii > 50, "too few texts hashed: " + hashed + ", " + hashedNonAscii);
     }
 
+    /** A surrogate without its other half, which a decoded (not UTF-8) text may hold. */
+    private static boolean hasLoneSurrogate(String text) {
+        return text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {61, 62, 63})
+    void decodedTextsHashAsTheCanonicalTokenizerOrItGivesUp(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        HashTokenizer tokenizer = new HashTokenizer();
+        int hashedNonAscii = 0;
+        for (int n = 0; n < 400; n++) {
+            StringBuilder text = new StringBuilder(RandomText.of(random, random.nextBoolean() ? 30 : 4));
+            for (int p = random.nextInt(4); p > 0; p--) {
+                text.append(EDGES[random.nextInt(EDGES.length)]).append(RandomText.normalised(random, 3));
+            }
+            String t = "  " + text + " \n";
+            char[] chars = t.toCharArray();
+            if (tokenizer.hashChars(chars, 2, chars.length - 2)) {
+                String inner = t.substring(2, t.length() - 2);
+                assertEquals(Arrays.toString(expected(inner)), Arrays.toString(Arrays.copyOf(tokenizer.hashes(), tokenizer.size())),
+                        () -> "text: " + inner);
+                hashedNonAscii += inner.chars().anyMatch(c -> c >= 0x80) ? 1 : 0;
+            } else {
+                assertTrue(mayGiveUp(t) || hasLoneSurrogate(t), () -> "gave up on: " + t);
+            }
+        }
+        assertTrue(hashedNonAscii > 50, "too few non-ASCII texts hashed: " + hashedNonAscii);
+    }
+
     @Test
     void tokensLongerThanTheLimitAreCutAsTheCanonicalTokenizerCutsThem() {
         String text = "a".repeat(600) + " " + "b".repeat(254) + "\ud840\udc00" + "c".repeat(3);
