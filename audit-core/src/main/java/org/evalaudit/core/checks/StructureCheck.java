@@ -27,7 +27,8 @@ import org.evalaudit.core.model.Results;
 /**
  * Sin 2, structure: records that cannot be scored as intended. Flags duplicate ids, missing gold
  * answers, multiple-choice golds that are not one of the item's choice letters, results for items the
- * benchmark does not have, and items no model answered. Needs the benchmark; the two coverage problems
+ * benchmark does not have, items no model answered, and responses given twice ({@link RepeatedResponses}:
+ * a results file passed twice doubles every answer silently). Needs the benchmark; the two coverage problems
  * also need results. The items' text (empty or malformed questions, duplicate items with their golds)
  * is judged by noise-analysis' item-quality check.
  *
@@ -46,7 +47,8 @@ public final class StructureCheck implements Check {
         GOLD_MISSING("gold answer missing", "missing gold answers", false),
         GOLD_NOT_A_CHOICE("gold not among the choices", "golds not among the choices", false),
         UNKNOWN_ITEM("results for an unknown item", "result items not in the benchmark", true),
-        NO_RESULTS("item without results", "items without results", true);
+        NO_RESULTS("item without results", "items without results", true),
+        REPEATED_RESPONSE("repeated response", "items with repeated responses", true);
 
         final String label;
         final String plural;
@@ -131,6 +133,9 @@ public final class StructureCheck implements Check {
                 flags.add(Problem.NO_RESULTS, item.id(), "no model response");
             }
         }
+        RepeatedResponses.byItem(results).forEach((item, repeats) -> flags.add(Problem.REPEATED_RESPONSE,
+                results.items().get(item), Texts.plural(repeats, "response repeats", "responses repeat")
+                        + " an earlier one exactly (model, template, sample, response), counted as extra answers"));
     }
 
     private Finding finding(Benchmark benchmark, boolean hasResults, Flags flags, double failRate) {
@@ -149,11 +154,12 @@ public final class StructureCheck implements Check {
 
     private static String summary(Benchmark benchmark, boolean hasResults, Flags flags, double rate) {
         String coverage = hasResults ? "" : " Results were not given, so coverage (results for unknown items, "
-                + "items without results) was not checked.";
+                + "items without results, repeated responses) was not checked.";
         if (flags.reasons.isEmpty()) {
             String all = benchmark.size() == 1 ? "The only item is" : "All " + Texts.count(benchmark.size()) + " items are";
             return all + " well-formed: unique ids, a question and a gold answer each, every multiple-choice gold "
-                    + "among its choices" + (hasResults ? ", and results and items match." : ".") + coverage;
+                    + "among its choices" + (hasResults ? ", results and items match, and no response is repeated."
+                    : ".") + coverage;
         }
         StringJoiner parts = new StringJoiner(", ");
         for (Problem problem : Problem.values()) {

@@ -56,6 +56,30 @@ class StructureCheckTest {
     }
 
     @Test
+    void aResultsFileGivenTwiceIsFoundButRealRepeatedSamplesAreNot() {
+        Benchmark clean = benchmark(mc("q1", "A"), mc("q2", "D"));
+        Results.Builder twice = Results.builder();
+        for (int copy = 0; copy < 2; copy++) {
+            twice.add("q1", "m1", null, 0, "The answer is A", "A", 1.0);
+            twice.add("q2", "m1", null, 0, "The answer is B", "B", 0.0);
+        }
+        twice.add("q2", "m1", null, 0, "I think D", "D", 1.0);
+        Finding f = only(check.run(context(clean, twice.build())));
+        assertEquals(2.0, f.headline().value());
+        assertEquals("1 response repeats an earlier one exactly (model, template, sample, response), counted as "
+                + "extra answers", reasons(f).get("q1").replaceAll(" — question.*", ""));
+        assertEquals(2L, cell(f, "repeated response", "items"));
+
+        Results.Builder sampled = Results.builder();
+        for (String response : List.of("A, since ...", "B, because ...", "A, as ...")) {
+            sampled.add("q1", "m1", null, 0, response, response.substring(0, 1), response.startsWith("A") ? 1.0 : 0.0);
+            sampled.add("q2", "m1", null, 0, response, response.substring(0, 1), 0.0);
+        }
+        assertEquals(Severity.PASS, only(check.run(context(clean, sampled.build()))).severity(),
+                "three samples with different responses and no sample index are samples, not copies");
+    }
+
+    @Test
     void findsEveryKindOfProblemAndNamesTheItems() {
         Benchmark bad = benchmark(
                 mc("ok", "B"),
