@@ -13,13 +13,14 @@ import org.evalaudit.core.model.Results;
  * count as extra answers everywhere (a model's item is averaged over them, a test sees more data than there
  * is). Repeats that differ in their response are real samples without a {@code sample} index and are left
  * alone. Found through a sorted array of 64-bit row fingerprints, so memory stays 8 bytes per response.
+ * Public for the checks of other modules that count answers per item.
  */
-final class RepeatedResponses {
+public final class RepeatedResponses {
     private RepeatedResponses() {
     }
 
     /** Item number ({@link Results#items()}) to the number of its responses that repeat an earlier one. */
-    static Map<Integer, Integer> byItem(Results results) {
+    public static Map<Integer, Integer> byItem(Results results) {
         long[] prints = new long[results.size()];
         for (int row = 0; row < prints.length; row++) {
             prints[row] = fingerprint(results, row);

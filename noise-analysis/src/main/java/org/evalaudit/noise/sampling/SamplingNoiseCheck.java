@@ -16,6 +16,7 @@ import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
+import org.evalaudit.core.checks.RepeatedResponses;
 import org.evalaudit.core.model.Results;
 import org.evalaudit.noise.Numbers;
 import org.evalaudit.noise.SharedAnalyses;
@@ -64,7 +65,8 @@ public final class SamplingNoiseCheck implements Check {
                 : mdePoints > warn ? Severity.WARN : Severity.PASS;
         Headline headline = report.pairs().isEmpty() ? new Headline("mde_points", cell(mdePoints))
                 : new Headline("share_distinguishable", cell(report.shareDistinguishable()));
-        return List.of(new Finding(ID, sin(), severity, headline, summary(report), leaderboardTable(report), List.of(),
+        return List.of(new Finding(ID, sin(), severity, headline, summary(report) + repeatNote(report, results.get()),
+                leaderboardTable(report), List.of(),
                 List.of(new Export(MODEL_SCORES_CSV, modelScores(report)), new Export(PAIRWISE_CSV, pairwise(report)))));
     }
 
@@ -127,6 +129,19 @@ public final class SamplingNoiseCheck implements Check {
                     .append("answers per item would shrink the standard error by ").append(Numbers.percent(shrink))
                     .append(", more items by far more.");
         }
+    }
+
+    /**
+     * When items were answered more than once, whether some answers are exact copies (a results file given
+     * twice looks like two samples per item).
+     */
+    private static String repeatNote(SamplingNoiseReport report, Results results) {
+        if (report.models().stream().allMatch(m -> m.samples() == null)) {
+            return "";
+        }
+        int copies = RepeatedResponses.byItem(results).values().stream().mapToInt(Integer::intValue).sum();
+        return copies == 0 ? "" : " " + Numbers.count(copies) + " of these answers repeat an earlier one exactly "
+                + "(same model, template, sample and response): a results file given twice? They count as answers here.";
     }
 
     /** The leaderboard; with repeated answers also Miller's section 3 figures: K, SE(2K) and SE(infinite K). */

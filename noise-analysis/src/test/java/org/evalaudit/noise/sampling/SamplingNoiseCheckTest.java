@@ -64,6 +64,26 @@ class SamplingNoiseCheckTest {
         assertEquals(2 / 3.0, f.headline().value(), 1e-15);
     }
 
+    @Test
+    void answersGivenTwiceAreNamedAsCopiesNotTakenForSamples() {
+        Results.Builder twice = Results.builder();
+        Results.Builder sampled = Results.builder();
+        for (int copy = 0; copy < 2; copy++) {
+            for (int i = 0; i < 40; i++) {
+                for (int m = 0; m < 2; m++) {
+                    int score = (i + m) % 3 == 0 ? 0 : 1;
+                    twice.add("q" + i, "m" + m, "", 0, "answer " + score, null, score);
+                    sampled.add("q" + i, "m" + m, "", 0, "answer " + score + " (sample " + copy + ")", null, score);
+                }
+            }
+        }
+        String doubled = new SamplingNoiseCheck().run(AuditContext.builder().results(twice.build()).build()).get(0).summary();
+        assertTrue(doubled.contains("80 of these answers repeat an earlier one exactly"), doubled);
+        String samples = new SamplingNoiseCheck().run(AuditContext.builder().results(sampled.build()).build()).get(0).summary();
+        assertTrue(samples.contains("Items were answered 2.0 times on average") && !samples.contains("repeat an earlier"),
+                samples);
+    }
+
     /** Three items cannot detect even a 100-point difference: the summary says so instead of quoting an MDE above 100. */
     @Test
     void anMdeBeyondTheScaleIsSaidInWords() {
