@@ -3,11 +3,13 @@ package org.evalaudit.contamination.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 import org.evalaudit.core.io.InputError;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -21,7 +23,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 /**
  * Common Crawl WARC and WET files (optionally gzip-compressed per record) with jwarc. WET "conversion"
  * records and text resources are documents as they are; HTML responses of a WARC have their tags,
- * scripts and styles removed first (a crude extraction: enough to find leaked text, not to render it).
+ * scripts and styles removed and their entities decoded first (a crude extraction: enough to find leaked
+ * text, not to render it). Bodies are read in the charset their content type declares.
  * Id = WARC-Record-ID, url = WARC-Target-URI, offset = the record's byte offset.
  */
 final class WarcReader {
@@ -72,26 +75,36 @@ final class WarcReader {
         if (record instanceof WarcConversion || record instanceof WarcResource) {
             MediaType type = record.contentType();
             if (type.type().equals("text")) {
-                String body = read(record.body().stream());
-                return Optional.of(type.subtype().contains("html") ? stripHtml(body) : body);
+                return Optional.of(text(record.body().stream(), type));
             }
             return Optional.empty();
         }
         if (record instanceof WarcResponse response) {
             Optional<WarcPayload> payload = response.payload();
             if (payload.isPresent() && payload.get().type().type().equals("text")) {
-                String body = read(payload.get().body().stream());
-                return Optional.of(payload.get().type().subtype().contains("html") ? stripHtml(body) : body);
+                return Optional.of(text(payload.get().body().stream(), payload.get().type()));
             }
         }
         return Optional.empty();
     }
 
-    private static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** A text body in the charset its type declares (UTF-8 when none or an unknown one), HTML reduced to text. */
+    private static String text(InputStream in, MediaType type) throws IOException {
+        String body = new String(in.readAllBytes(), charset(type));
+        return type.subtype().contains("html") ? stripHtml(body) : body;
     }
 
+    static Charset charset(MediaType type) {
+        String name = type.parameters().get("charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name.strip().replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** Tags, scripts and styles removed, entities ("&amp;", "&#39;") decoded. */
     static String stripHtml(String html) {
-        return TAGS.matcher(SCRIPTS.matcher(html).replaceAll(" ")).replaceAll(" ");
+        return StringEscapeUtils.unescapeHtml4(TAGS.matcher(SCRIPTS.matcher(html).replaceAll(" ")).replaceAll(" "));
     }
 }

@@ -169,6 +169,17 @@ class CorpusReaderTest {
     void htmlIsReducedToText() {
         assertEquals("  Hello  world  ", WarcReader.stripHtml("<p>Hello <script>var x = '<b>';</script>world</p>")
                 .replaceAll(" +", "  "));
+        assertEquals(" Newton's law & \"F = ma\" ", WarcReader.stripHtml("<b>Newton&#39;s law &amp; &quot;F = ma&quot;</b>"),
+                "entities are decoded, so a quoted item is not cut by \"39\" and \"quot\" tokens");
+    }
+
+    @Test
+    void bodiesAreReadInTheirDeclaredCharset() {
+        assertEquals(java.nio.charset.StandardCharsets.ISO_8859_1,
+                WarcReader.charset(org.netpreserve.jwarc.MediaType.parse("text/html; charset=ISO-8859-1")));
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8,
+                WarcReader.charset(org.netpreserve.jwarc.MediaType.parse("text/html; charset=no-such-charset")));
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, WarcReader.charset(org.netpreserve.jwarc.MediaType.parse("text/plain")));
     }
 
     @Test
