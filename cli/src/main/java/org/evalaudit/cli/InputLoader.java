@@ -1,10 +1,12 @@
 package org.evalaudit.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalaudit.core.io.BenchmarkReader;
 import org.evalaudit.core.io.CardReader;
 import org.evalaudit.core.io.FieldMapping;
+import org.evalaudit.core.io.InputError;
 import org.evalaudit.core.io.InputSummary;
 import org.evalaudit.core.io.Loaded;
 import org.evalaudit.core.io.ResultsReader;
@@ -25,6 +27,7 @@ final class InputLoader {
                     FieldMapping.parseOverrides(options.benchmarkFields), options.onError);
             benchmark = loaded.value();
             summaries.addAll(loaded.inputs());
+            requireRecords(options.benchmark, benchmark.size(), loaded.inputs(), "holds no items");
         }
         Results results = null;
         if (!options.results.isEmpty()) {
@@ -32,6 +35,8 @@ final class InputLoader {
                     FieldMapping.parseOverrides(options.resultsFields), options.onError, options.resultsFormat);
             results = loaded.value();
             summaries.addAll(loaded.inputs());
+            requireRecords(options.results.get(0), results.size(), loaded.inputs(),
+                    options.results.size() == 1 ? "holds no responses" : "hold no responses (none of the files)");
         }
         BenchmarkCard card = null;
         if (options.card != null) {
@@ -40,5 +45,16 @@ final class InputLoader {
             summaries.addAll(loaded.inputs());
         }
         return new LoadedInputs(benchmark, results, card, summaries);
+    }
+
+    /** An input that yields nothing is a mistake (an empty file, the wrong file, every record bad), not data. */
+    private static void requireRecords(Path file, int records, List<InputSummary> inputs, String problem) {
+        if (records > 0) {
+            return;
+        }
+        long skipped = inputs.stream().mapToLong(InputSummary::skipped).sum();
+        throw new InputError(file, 0, null, skipped > 0
+                ? "every record was skipped (" + skipped + " bad records), so nothing is left to audit"
+                : problem + ": is it empty, or the wrong file?");
     }
 }

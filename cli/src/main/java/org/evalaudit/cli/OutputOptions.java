@@ -1,5 +1,6 @@
 package org.evalaudit.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,10 +34,17 @@ public final class OutputOptions {
             description = "Override a threshold or option, e.g. --set sampling-noise.mde-warn-points=5. Repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    /** Fails with a usage error when {@code --out} is missing (option groups cannot enforce it). */
+    /**
+     * Fails with a usage error when {@code --out} is missing (option groups cannot enforce it) or names a
+     * file, before any work is done.
+     */
     void requireOut(CommandSpec spec) {
         if (out == null) {
             throw new ParameterException(spec.commandLine(), "missing required option: --out=DIR");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out=" + out + " is a file: give a folder (it is created "
+                    + "when missing)");
         }
     }
 }

@@ -40,6 +40,23 @@ class CommandsTest {
     }
 
     @Test
+    void anEmptyInputOrAnOutputThatIsAFileStopsBeforeAnyWork() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+        CliRunner noResponses = CliRunner.run("audit", "--benchmark", demo.benchmark().toString(), "--results",
+                empty.toString(), "--out", dir.resolve("a").toString());
+        assertEquals(ExitCodes.INPUT, noResponses.code());
+        assertTrue(noResponses.err().contains(empty + ": holds no responses: is it empty, or the wrong file?"),
+                noResponses.err());
+        assertFalse(Files.exists(dir.resolve("a")), "nothing is written");
+
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        CliRunner outIsAFile = CliRunner.run("labels", "--benchmark", demo.benchmark().toString(), "--results",
+                demo.results().toString(), "--out", file.toString());
+        assertEquals(ExitCodes.USAGE, outIsAFile.code());
+        assertTrue(outIsAFile.err().contains("--out=" + file + " is a file"), outIsAFile.err());
+    }
+
+    @Test
     void labelsRanksThePlantedWrongGoldsFirst() throws IOException {
         Path out = dir.resolve("labels");
         CliRunner run = CliRunner.run("labels", "--benchmark", demo.benchmark().toString(), "--results",
