@@ -1,6 +1,7 @@
 package org.evalaudit.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code evalaudit contamination index}: builds or extends a persistent Lucene index of a corpus. */
@@ -57,6 +59,10 @@ final class ContaminationIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(index) && !Files.isDirectory(index)) {
+            throw new ParameterException(spec.commandLine(), "--index=" + index
+                    + " is a file: give a folder (it is created when missing)");
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IndexBuildOptions options = IndexBuildOptions.defaults(workers).withStoreText(!noStoreText)
                 .withFormat(format.format(onError));

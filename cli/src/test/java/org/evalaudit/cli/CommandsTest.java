@@ -54,6 +54,10 @@ class CommandsTest {
                 demo.results().toString(), "--out", file.toString());
         assertEquals(ExitCodes.USAGE, outIsAFile.code());
         assertTrue(outIsAFile.err().contains("--out=" + file + " is a file"), outIsAFile.err());
+        CliRunner indexIsAFile = CliRunner.run("contamination", "index", "--corpus", demo.corpus().toString(),
+                "--index", file.toString());
+        assertEquals(ExitCodes.USAGE, indexIsAFile.code());
+        assertTrue(indexIsAFile.err().contains("--index=" + file + " is a file"), indexIsAFile.err());
     }
 
     @Test
