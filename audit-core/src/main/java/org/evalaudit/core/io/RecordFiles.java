@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,6 +42,8 @@ final class RecordFiles {
     enum Layout { JSON_LINES, JSON_ARRAY, CSV, TSV }
 
     private static final int SNIFF_LIMIT = 1 << 12;
+    /** Chars a CSV file's first row may take, so that it can be read again once its role is known. */
+    private static final int FIRST_ROW_CHARS = 1 << 20;
 
     private RecordFiles() {
     }
@@ -164,16 +168,30 @@ final class RecordFiles {
 
     private static long csv(Path file, InputStream in, char delimiter, SkipLog skips, RecordVisitor visitor)
             throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        BufferedReader reader = new BufferedReader(withoutBom(in), 1 << 16);
+        reader.mark(FIRST_ROW_CHARS);
+        List<String> headerless;
+        try (CSVParser firstRow = CSVParser.builder().setReader(new UnclosedReader(reader))
+                .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()).get()) {
+            Iterator<CSVRecord> rows = firstRow.iterator();
+            headerless = rows.hasNext() ? HeaderlessCsv.names(rows.next()) : null;
+        } catch (UncheckedIOException e) {
+            headerless = null;
+        }
+        try {
+            reader.reset();
+        } catch (IOException e) {
+            throw new InputError(file, 1, null, "expected a first CSV row under " + FIRST_ROW_CHARS + " chars", e);
+        }
+        CSVFormat.Builder builder = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
-                .get();
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY);
+        CSVFormat format = headerless != null ? builder.setHeader(headerless.toArray(String[]::new)).get()
+                : builder.setHeader().setSkipHeaderRecord(true).get();
         CSVParser csv;
         try {
-            csv = CSVParser.builder().setReader(withoutBom(in)).setFormat(format).get();
+            csv = CSVParser.builder().setReader(reader).setFormat(format).get();
         } catch (IllegalArgumentException e) {
             String problem = String.valueOf(e.getMessage()).split("\\. ")[0];
             throw new InputError(file, 1, null, "expected a CSV header row of distinct names, got: " + problem, e);
@@ -224,6 +242,17 @@ final class RecordFiles {
         } catch (InputError e) {
             skips.skip(e);
             return 0;
+        }
+    }
+
+    /** A reader whose close does nothing: the first-row peek must not close the file. */
+    private static final class UnclosedReader extends FilterReader {
+        UnclosedReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
         }
     }
 

@@ -164,6 +164,27 @@ class BenchmarkReaderTest {
         assertEquals(2, BenchmarkReader.read(file, null, ErrorPolicy.SKIP).value().size());
     }
 
+    /** hendrycks/test's data/test/abstract_algebra_test.csv starts this way: no header row. */
+    @Test
+    void theOriginalMmluCsvWithoutAHeaderRowIsReadFromItsFirstLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("abstract_algebra_test.csv"),
+                "Find the degree for the given field extension Q(sqrt(2)) over Q.,0,2,1,3,B\n"
+                        + "\"Let p = (1, 2, 5, 4)(2, 3) in S_5 . Find the index of <p> in S_5.\",8,2,24,120,C\n"
+                        + "\"Statement 1 | A factor group of a non-Abelian group is non-Abelian.\nStatement 2 | ...\","
+                        + "\"True, True\",\"False, False\",\"True, False\",\"False, True\",B\n");
+        Benchmark benchmark = BenchmarkReader.read(file, null, ErrorPolicy.FAIL).value();
+        assertEquals(3, benchmark.size());
+        Item first = benchmark.items().get(0);
+        assertEquals("Find the degree for the given field extension Q(sqrt(2)) over Q.", first.question());
+        assertEquals(List.of("0", "2", "1", "3"), first.choices());
+        assertEquals("B", first.gold());
+        assertEquals("False, False", benchmark.items().get(2).goldText());
+
+        Path withHeader = Files.writeString(dir.resolve("named.csv"), "question,A,B,C,D\nWhat is two plus two?,3,4,5,6\n");
+        assertEquals("What is two plus two?", BenchmarkReader.read(withHeader, null, ErrorPolicy.FAIL).value().items()
+                .get(0).question(), "a header of names is a header even when its last name is a letter");
+    }
+
     @Test
     void aCsvHeaderWithARepeatedNameIsAnErrorOnLineOne() throws IOException {
         Path file = Files.writeString(dir.resolve("dup.csv"), "id,id,question\na,b,c\n");
