@@ -9,8 +9,11 @@ import org.apache.lucene.analysis.Analyzer;
  * byte-for-byte the scanner's terms.
  */
 public final class CanonicalAnalyzer extends Analyzer {
-    /** Bump when the token definition in {@link CanonicalTokenizer} or {@link TermHash} changes. */
-    public static final String VERSION = "1";
+    /**
+     * Bump when the token definition in {@link CanonicalTokenizer} or {@link TermHash} changes. 2: Han
+     * ideographs, hiragana and katakana are tokens of their own ({@link FoldingTable#isSolo}).
+     */
+    public static final String VERSION = "2";
 
     /**
      * Identifies this analyzer exactly: name, definition version, and a checksum of the folding tables

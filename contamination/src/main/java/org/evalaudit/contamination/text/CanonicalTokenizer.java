@@ -183,12 +183,19 @@ public final class CanonicalTokenizer {
 
     private void foldedCodePoint(int cp, int srcStart, int srcEnd, TokenSink sink) {
         if (Character.isLetterOrDigit(cp)) {
+            boolean solo = FoldingTable.isSolo(cp);
+            if (solo) {
+                separator(sink);
+            }
             if (Character.isBmpCodePoint(cp)) {
                 letter((char) cp, srcStart, srcEnd, sink);
             } else {
                 letter(Character.highSurrogate(cp), srcStart, srcEnd, sink);
                 term[length++] = Character.lowSurrogate(cp);
                 hash = TermHash.step(hash, Character.lowSurrogate(cp));
+            }
+            if (solo) {
+                separator(sink);
             }
         } else if (length > 0 && FoldingTable.isMark(cp)) {
             int composed = FoldingTable.compose(term[length - 1], cp);

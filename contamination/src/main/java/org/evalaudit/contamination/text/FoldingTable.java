@@ -16,7 +16,8 @@ import java.util.zip.CRC32C;
  * <ul>
  *   <li>{@link #FAST}{@code [c] == 0}: c folds to one char that is not a letter or digit (a separator);
  *   <li>{@code FAST[c] == SLOW}: c needs {@link #expansion}, is a surrogate, a combining mark (which may
- *       compose with the letter before it) or capital sigma (final-sigma rule);
+ *       compose with the letter before it), capital sigma (final-sigma rule) or a token of its own
+ *       ({@link #isSolo});
  *   <li>otherwise {@code FAST[c]} is the single folded letter or digit.
  * </ul>
  */
@@ -42,7 +43,7 @@ final class FoldingTable {
                 continue;
             }
             String folded = fold(String.valueOf(ch));
-            if (folded.length() == 1 && !isMark(folded.charAt(0))) {
+            if (folded.length() == 1 && !isMark(folded.charAt(0)) && !isSolo(folded.charAt(0))) {
                 char f = folded.charAt(0);
                 FAST[c] = Character.isLetterOrDigit(f) ? f : 0;
             } else {
@@ -109,6 +110,23 @@ final class FoldingTable {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Han ideographs, hiragana and katakana are tokens of their own: Chinese and Japanese put no spaces
+     * between words, so a run of them would otherwise be one token per clause and no n-gram would match
+     * across an edit (as Lucene's StandardTokenizer, which also emits each ideograph and hiragana alone).
+     * A combining mark after one does not compose with it (precomposed kana, the normal form, are letters).
+     */
+    static boolean isSolo(int cp) {
+        if (!Character.isLetterOrDigit(cp)) {
+            return false;
+        }
+        if (Character.isIdeographic(cp)) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The fold of a BMP char that takes the slow path and is not a surrogate or capital sigma. */

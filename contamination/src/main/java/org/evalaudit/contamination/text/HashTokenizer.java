@@ -127,8 +127,15 @@ public final class HashTokenizer {
             return false;
         }
         if (Character.isLetterOrDigit(codePoint)) {
+            boolean solo = FoldingTable.isSolo(codePoint);
+            if (solo) {
+                separator();
+            }
             letter(Character.highSurrogate(codePoint));
             step(Character.lowSurrogate(codePoint));
+            if (solo) {
+                separator();
+            }
         } else {
             separator();
         }
@@ -181,7 +188,11 @@ public final class HashTokenizer {
             }
         }
         for (char c : fold) {
-            if (Character.isLetterOrDigit(c)) {
+            if (FoldingTable.isSolo(c)) {
+                separator();
+                letter(c);
+                separator();
+            } else if (Character.isLetterOrDigit(c)) {
                 letter(c);
             } else {
                 separator();

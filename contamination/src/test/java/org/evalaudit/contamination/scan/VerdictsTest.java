@@ -76,6 +76,20 @@ class VerdictsTest {
                 result.items().stream().map(ItemResult::verdict).toList());
     }
 
+    /** Chinese has no spaces: matched character by character, an edited quote is still the item. */
+    @Test
+    void aChineseItemQuotedWithOneCharacterChangedIsFound() {
+        Item item = Item.of("c-eval/1", "下列关于中国古代科举制度的说法，正确的是哪一项？请选出最准确的答案。",
+                List.of("始于唐朝", "始于隋朝", "废于明朝", "废于宋朝"), "B");
+        Item other = Item.of("c-eval/2", "光合作用主要发生在植物细胞的哪一种细胞器中？", List.of("叶绿体", "线粒体"), "A");
+        ItemIndex chinese = ItemIndex.build(new Benchmark("b", List.of(item, other)), 0);
+        List<ItemDocMatch> evidence = new ArrayList<>();
+        char[] text = "论坛帖子：下列关于中国古代科举制度的说法，正确的是哪一个？请选出最准确的答案。我觉得是隋朝。".toCharArray();
+        new DocumentMatcher(chinese).scan(new DocRef("web.jsonl", 0, "doc0", null, 0), text, 0, text.length, evidence::add);
+        ScanResult result = ScanResult.of(chinese, evidence, Preset.DEFAULT, null);
+        assertEquals(List.of(Verdict.DIRTY, Verdict.CLEAN), result.items().stream().map(ItemResult::verdict).toList());
+    }
+
     @Test
     void anItemCopiedIntoManyDocumentsStaysDirty() {
         ScanResult result = scan(repeat(COPIED.question(), 3 * Verdicts.BOILERPLATE_DOCS));

@@ -17,13 +17,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CanonicalTokenizerTest {
 
-    /** PROVENANCE.md §4, written directly: lower-case the whole text, then runs of letters/digits. */
+    /**
+     * PROVENANCE.md §4, written directly: lower-case the whole text, then runs of letters/digits; and, our
+     * one addition, every Han ideograph, hiragana and katakana a token of its own.
+     */
     private static List<String> reference(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         lower.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp)) {
+            boolean solo = Character.isLetterOrDigit(cp) && (Character.isIdeographic(cp)
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HIRAGANA
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA);
+            if (solo) {
+                if (current.length() > 0) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+                out.add(new String(Character.toChars(cp)));
+            } else if (Character.isLetterOrDigit(cp)) {
                 current.appendCodePoint(cp);
             } else if (current.length() > 0) {
                 out.add(current.toString());
@@ -34,6 +46,16 @@ class CanonicalTokenizerTest {
             out.add(current.toString());
         }
         return out;
+    }
+
+    @Test
+    void chineseAndJapaneseCharactersAreTokensOfTheirOwnKoreanWordsAreWords() {
+        assertEquals(List.of("下", "列", "说", "法", "正", "确", "的", "是", "abc", "2"),
+                CanonicalTokenizer.tokens("下列说法，正确的是abc 2？"));
+        assertEquals(List.of("日", "本", "語", "の", "テ", "キ", "ス", "ト"), CanonicalTokenizer.tokens("日本語のテキスト"));
+        assertEquals(List.of("한국어", "문장입니다"), CanonicalTokenizer.tokens("한국어 문장입니다"));
+        assertEquals(List.of("\ud840\udc00", "x"), CanonicalTokenizer.tokens("\ud840\udc00x"), "a supplementary ideograph too");
+        assertEquals(List.of("カ", "タ"), CanonicalTokenizer.tokens("\uff76\uff80"), "half-width katakana fold to katakana");
     }
 
     @Test

@@ -18,11 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The hash-only byte path gives exactly the term hashes of the canonical tokenizer, or gives up. */
 class HashTokenizerTest {
     /**
-     * Long runs around the token limit, with a supplementary letter that folds to itself (U+20000) or an
-     * expansion ("ﬁ") right at the cut, and the bytes at which {@link HashTokenizer#pushAscii} stops.
+     * Long runs around the token limit, with a supplementary letter that folds to itself (Gothic U+10330), a
+     * supplementary ideograph (U+20000, a token of its own) or an expansion ("ﬁ") right at the cut, Japanese
+     * text, a compatibility ideograph and a half-width katakana, and the bytes at which
+     * {@link HashTokenizer#pushAscii} stops.
      */
     private static final String[] EDGES = {
-        "x9".repeat(127) + "a", "y".repeat(254) + "\ud840\udc00" + "zz", "w".repeat(255) + "\ud840\udc00",
+        "x9".repeat(127) + "a", "y".repeat(254) + "\ud800\udf30" + "zz", "w".repeat(255) + "\ud800\udf30",
+        "y".repeat(254) + "\ud840\udc00" + "zz", "\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8", "\uf900\uff76",
         "v".repeat(254) + "\ufb01" + "u", "Ab\"c\\d", "\ud83d\ude00", "\u2026", "\u2122", "\u00bd", "caf\u00e9"
     };
 
@@ -146,13 +149,13 @@ class HashTokenizerTest {
 
     @Test
     void tokensLongerThanTheLimitAreCutAsTheCanonicalTokenizerCutsThem() {
-        String text = "a".repeat(600) + " " + "b".repeat(254) + "\ud840\udc00" + "c".repeat(3);
+        String text = "a".repeat(600) + " " + "b".repeat(254) + "\ud800\udf30" + "c".repeat(3);
         long[] out = hashed(text, new SplittableRandom(1));
         assertEquals(5, out.length);
         assertEquals(Arrays.toString(expected(text)), Arrays.toString(out));
         assertEquals(TermHash.of("a".repeat(255)), out[0]);
         assertEquals(TermHash.of("a".repeat(90)), out[2]);
-        assertEquals(TermHash.of("b".repeat(254) + "\ud840\udc00"), out[3]);
+        assertEquals(TermHash.of("b".repeat(254) + "\ud800\udf30"), out[3]);
         assertEquals(TermHash.of("ccc"), out[4]);
     }
 
