@@ -68,7 +68,8 @@ public final class Saturation {
         Map<String, Double> means = new LinkedHashMap<>();
         scores.forEach(s -> means.put(s.model(), s.mean()));
         SaturationTrend trend = SaturationTrend.fit(means, releaseDates, ceiling).orElse(null);
-        double headroom = ceiling - best.mean();
+        double gap = ceiling - best.mean();
+        double headroom = Math.abs(gap) < 1e-9 ? 0 : gap;
         // with no spread at all (every item right) the headroom is 0 SE at the ceiling, unbounded below it
         double headroomSe = se > 0 ? headroom / se : headroom > 0 ? Double.POSITIVE_INFINITY : headroom < 0
                 ? Double.NEGATIVE_INFINITY : 0.0;

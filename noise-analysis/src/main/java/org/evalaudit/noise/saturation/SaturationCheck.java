@@ -112,9 +112,15 @@ public final class SaturationCheck implements Check {
     static String summary(SaturationReport r) {
         StringBuilder s = new StringBuilder("The best model (").append(r.bestModel()).append(") scores ")
                 .append(Numbers.points(r.best())).append("% against a ceiling of ").append(Numbers.points(r.ceiling()))
-                .append("%: ").append(Numbers.points(r.ceiling() - r.best())).append(" points, or ")
-                .append(Numbers.fixed(r.headroomSe(), 1)).append(" standard errors, of headroom. ")
-                .append(Numbers.percent(r.solvedByAll())).append(" of items are solved by every model and ")
+                .append("%: ");
+        if (r.headroomSe() <= 0) {
+            s.append("no headroom is left. ");
+        } else {
+            s.append(Numbers.points(r.ceiling() - r.best())).append(" points, or ")
+                    .append(Double.isInfinite(r.headroomSe()) ? "infinitely many" : Numbers.fixed(r.headroomSe(), 1))
+                    .append(" standard errors, of headroom. ");
+        }
+        s.append(Numbers.percent(r.solvedByAll())).append(" of items are solved by every model and ")
                 .append(Numbers.percent(r.solvedByNone())).append(" by none.");
         if (r.trend() == null) {
             s.append(" No projection: it needs release dates (benchmark card) for two models that raised the best score.");

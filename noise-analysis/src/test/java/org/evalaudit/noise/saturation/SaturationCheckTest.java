@@ -81,6 +81,21 @@ class SaturationCheckTest {
         assertEquals(Severity.WARN, run(Map.of("saturation.ceiling", "0.78"), null).severity());
     }
 
+    /** A model right on every item, with no label error estimated: no "-0.0 points, or -Infinity SE". */
+    @Test
+    void aPerfectScoreAtTheCeilingSaysNoHeadroomIsLeft() {
+        Results.Builder perfect = Results.builder();
+        for (int i = 0; i < 20; i++) {
+            perfect.add("q" + i, "m1", null, 0, null, null, 1.0);
+            perfect.add("q" + i, "m2", null, 0, null, null, i % 2);
+        }
+        Finding f = new SaturationCheck().run(AuditContext.builder().results(perfect.build()).build()).get(0);
+        assertEquals(Severity.FAIL, f.severity());
+        assertEquals("The best model (m1) scores 100.0% against a ceiling of 100.0%: no headroom is left. 50% of items "
+                + "are solved by every model and 0% by none. No projection: it needs release dates (benchmark card) "
+                + "for two models that raised the best score.", f.summary());
+    }
+
     @Test
     void releaseDatesFromTheCardGiveAProjection() {
         BenchmarkCard card = new BenchmarkCard("b", null, List.of(), Map.of(), Map.of(
