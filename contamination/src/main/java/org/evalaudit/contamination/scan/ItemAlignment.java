@@ -405,16 +405,16 @@ final class ItemAlignment {
         if (gold < 0) {
             return false;
         }
-        int letter = (int) TermHash.of(Item.letter(gold).toLowerCase(Locale.ROOT));
         int[] goldChoice = fields[gold + 1];
         int end = Math.min(doc.size, Math.max(regionEnd, choiceBlockEnd) + 12);
+        int relabelled = labelInDocument(goldChoice, afterQuestion, end);
+        int letter = relabelled != 0 ? relabelled : (int) TermHash.of(Item.letter(gold).toLowerCase(Locale.ROOT));
         for (int x = afterQuestion; x < end; x++) {
             if (!isCue(low[x])) {
                 continue;
             }
             for (int y = x + 1; y <= x + 3 && y < doc.size; y++) {
-                boolean capitalLetter = low[y] == letter && doc.end[y] - doc.start[y] == 1
-                        && Character.isUpperCase(text[from + doc.start[y]]);
+                boolean capitalLetter = low[y] == letter && isCapitalLetter(y);
                 boolean number = gold < OPTION_NUMBERS.length
                         && (low[y] == OPTION_NUMBERS[gold] || low[y] == OPTION_DIGITS[gold]);
                 if (capitalLetter || number || (goldChoice.length > 0 && equalRun(goldChoice, 0, y, goldChoice.length))) {
@@ -423,6 +423,29 @@ final class ItemAlignment {
             }
         }
         return false;
+    }
+
+    /**
+     * The letter the document itself gives the gold choice ("B. Paris" where the benchmark has "A. Paris"),
+     * or 0 when the gold choice's text is not there behind a capital letter: a page that shuffles the
+     * choices answers with its own letters, so "Answer: B" leaks the gold there and "Answer: A" does not.
+     */
+    private int labelInDocument(int[] goldChoice, int start, int stop) {
+        if (goldChoice.length == 0) {
+            return 0;
+        }
+        for (int x = Math.max(start, 1); x + goldChoice.length <= stop; x++) {
+            if (isCapitalLetter(x - 1) && text[from + doc.start[x - 1]] - 'A' < itemText.choices()
+                    && equalRun(goldChoice, 0, x, goldChoice.length)) {
+                return low[x - 1];
+            }
+        }
+        return 0;
+    }
+
+    /** Whether document token {@code y} is a single capital letter in the text ("B", not "b" or "Be"). */
+    private boolean isCapitalLetter(int y) {
+        return doc.end[y] - doc.start[y] == 1 && Character.isUpperCase(text[from + doc.start[y]]);
     }
 
     private boolean freeFormAnswer(int afterQuestion, int[] gold) {

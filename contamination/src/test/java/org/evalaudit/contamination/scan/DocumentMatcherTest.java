@@ -66,6 +66,16 @@ class DocumentMatcherTest {
         assertTrue(verdicts.dirtyDocument(m));
     }
 
+    /** A page that shuffles the choices answers with its own letters. */
+    @Test
+    void aPageWithItsOwnChoiceOrderLeaksTheAnswerUnderItsOwnLetter() {
+        String shuffled = KERNEL.question() + "\nA. The metric used\nB. The kernel width\nC. The maximum height\n"
+                + "D. Whether the kernel is Gaussian\n";
+        assertTrue(only(shuffled + "Answer: B", "ml/1").answerLeaked(), "B is the kernel width on this page");
+        assertFalse(only(shuffled + "Answer: C", "ml/1").answerLeaked(), "C is the gold's letter in the benchmark, "
+                + "but the maximum height on this page");
+    }
+
     @Test
     void answerLeaksOnlyWithACueAndTheGold() {
         String question = KERNEL.question() + "\nA. Whether the kernel is Gaussian\nB. The metric used\nC. The kernel width\n"
