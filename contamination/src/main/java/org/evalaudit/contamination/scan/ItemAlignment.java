@@ -427,16 +427,20 @@ final class ItemAlignment {
 
     /**
      * The letter the document itself gives the gold choice ("B. Paris" where the benchmark has "A. Paris"),
-     * or 0 when the gold choice's text is not there behind a capital letter: a page that shuffles the
-     * choices answers with its own letters, so "Answer: B" leaks the gold there and "Answer: A" does not.
+     * or 0 when the gold choice's text is not there as a whole choice (behind a capital letter, and followed
+     * by the next letter, an answer cue or the end, so that "A. Paris, Texas" is not Paris): a page that
+     * shuffles the choices answers with its own letters, so "Answer: B" leaks the gold there and
+     * "Answer: A" does not.
      */
     private int labelInDocument(int[] goldChoice, int start, int stop) {
         if (goldChoice.length == 0) {
             return 0;
         }
         for (int x = Math.max(start, 1); x + goldChoice.length <= stop; x++) {
+            int after = x + goldChoice.length;
+            boolean wholeChoice = after >= doc.size || isCapitalLetter(after) || isCue(low[after]);
             if (isCapitalLetter(x - 1) && text[from + doc.start[x - 1]] - 'A' < itemText.choices()
-                    && equalRun(goldChoice, 0, x, goldChoice.length)) {
+                    && equalRun(goldChoice, 0, x, goldChoice.length) && wholeChoice) {
                 return low[x - 1];
             }
         }

@@ -74,6 +74,10 @@ class DocumentMatcherTest {
         assertTrue(only(shuffled + "Answer: B", "ml/1").answerLeaked(), "B is the kernel width on this page");
         assertFalse(only(shuffled + "Answer: C", "ml/1").answerLeaked(), "C is the gold's letter in the benchmark, "
                 + "but the maximum height on this page");
+        String longer = KERNEL.question() + "\nA. The kernel width squared\nB. The metric used\nC. The kernel width\n"
+                + "D. The maximum height\n";
+        assertTrue(only(longer + "Answer: C", "ml/1").answerLeaked(), "A. starts with the gold's words but is "
+                + "another choice");
     }
 
     @Test
