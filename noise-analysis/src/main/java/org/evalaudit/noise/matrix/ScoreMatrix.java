@@ -13,7 +13,8 @@ import org.evalaudit.core.model.Results;
  * and samples), with the sample variance of those responses. Following Miller (2024, arXiv 2411.00640,
  * section 3), the item is the unit of sampling: several responses to one item are repeated measurements
  * of it, never extra items. Missing cells (an item a model did not answer) are NaN. Items carry the
- * cluster of the benchmark item with that id (none without a benchmark). Immutable.
+ * cluster of the benchmark item with that id (none without a benchmark); when the benchmark names no
+ * cluster at all, items that open with the same passage share one ({@link PassageClusters}). Immutable.
  */
 public final class ScoreMatrix {
     private final List<String> models;
@@ -68,8 +69,11 @@ public final class ScoreMatrix {
         Arrays.fill(cluster, -1);
         Map<String, Integer> clusterNumbers = new HashMap<>();
         if (benchmark != null) {
+            Map<String, String> passages = benchmark.items().stream().anyMatch(item -> item.cluster() != null)
+                    ? Map.of() : PassageClusters.infer(benchmark);
             for (int i = 0; i < items; i++) {
-                String name = benchmark.item(results.items().get(i)).map(Item::cluster).orElse(null);
+                String id = results.items().get(i);
+                String name = benchmark.item(id).map(Item::cluster).orElse(passages.get(id));
                 if (name != null) {
                     cluster[i] = clusterNumbers.computeIfAbsent(name, key -> clusterNumbers.size());
                 }

@@ -4,7 +4,9 @@ import static org.evalaudit.noise.Numbers.cell;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.evalaudit.core.audit.AuditContext;
@@ -17,9 +19,11 @@ import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
 import org.evalaudit.core.checks.RepeatedResponses;
+import org.evalaudit.core.checks.Texts;
 import org.evalaudit.core.model.Results;
 import org.evalaudit.noise.Numbers;
 import org.evalaudit.noise.SharedAnalyses;
+import org.evalaudit.noise.matrix.PassageClusters;
 
 /**
  * Sin 1, too few examples: can this benchmark tell its models apart? The headline is the share of model
@@ -65,12 +69,22 @@ public final class SamplingNoiseCheck implements Check {
                 : mdePoints > warn ? Severity.WARN : Severity.PASS;
         Headline headline = report.pairs().isEmpty() ? new Headline("mde_points", cell(mdePoints))
                 : new Headline("share_distinguishable", cell(report.shareDistinguishable()));
-        return List.of(new Finding(ID, sin(), severity, headline, summary(report) + repeatNote(report, results.get()),
+        return List.of(new Finding(ID, sin(), severity, headline,
+                summary(report, inferredPassages(context)) + repeatNote(report, results.get()),
                 leaderboardTable(report), List.of(),
                 List.of(new Export(MODEL_SCORES_CSV, modelScores(report)), new Export(PAIRWISE_CSV, pairwise(report)))));
     }
 
-    static String summary(SamplingNoiseReport report) {
+    /**
+     * The passages the score matrix found when the benchmark names no cluster ({@link PassageClusters}):
+     * item id to passage; empty when the benchmark names clusters or there is none.
+     */
+    private static Map<String, String> inferredPassages(AuditContext context) {
+        return context.benchmark().filter(b -> b.items().stream().noneMatch(item -> item.cluster() != null))
+                .map(PassageClusters::infer).orElse(Map.of());
+    }
+
+    static String summary(SamplingNoiseReport report, Map<String, String> inferredPassages) {
         StringBuilder s = new StringBuilder();
         SamplingSettings settings = report.settings();
         String conditions = " (" + Numbers.percent(settings.power()) + " power, alpha " + settings.alpha() + ")";
@@ -105,19 +119,27 @@ public final class SamplingNoiseCheck implements Check {
         report.itemsForTarget().ifPresent(n -> s.append(" Telling apart differences of ")
                 .append(Numbers.points(settings.targetEffect())).append(" points would take about ")
                 .append(Numbers.count(n)).append(" items."));
-        clusterNote(report, s);
+        clusterNote(report, inferredPassages, s);
         samplingNote(report, s);
         return s.toString();
     }
 
-    private static void clusterNote(SamplingNoiseReport report, StringBuilder s) {
+    private static void clusterNote(SamplingNoiseReport report, Map<String, String> inferredPassages, StringBuilder s) {
         double inflation = report.models().stream().filter(m -> m.clusters() > 0 && m.se() > 0)
                 .mapToDouble(m -> m.clusteredSe() / m.se()).average().orElse(Double.NaN);
-        if (!Double.isNaN(inflation)) {
-            s.append(" Items form ").append(report.models().get(0).clusters())
-                    .append(" clusters; clustered standard errors are on average ").append(Numbers.fixed(inflation, 2))
-                    .append("x the independent-item ones.");
+        if (Double.isNaN(inflation)) {
+            return;
         }
+        if (inferredPassages.isEmpty()) {
+            s.append(" Items form ").append(report.models().get(0).clusters()).append(" clusters");
+        } else {
+            s.append(" The benchmark names no clusters, but ").append(Numbers.count(inferredPassages.size()))
+                    .append(" items open with a passage they share with others (")
+                    .append(Texts.plural(new HashSet<>(inferredPassages.values()).size(), "passage", "passages"))
+                    .append(", found from the question text), so they count as clusters");
+        }
+        s.append("; clustered standard errors are on average ").append(Numbers.fixed(inflation, 2))
+                .append("x the independent-item ones.");
     }
 
     private static void samplingNote(SamplingNoiseReport report, StringBuilder s) {

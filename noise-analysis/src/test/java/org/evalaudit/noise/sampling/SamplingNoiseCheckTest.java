@@ -65,6 +65,26 @@ class SamplingNoiseCheckTest {
     }
 
     @Test
+    void passagesFoundInTheQuestionsAreNamedAsInferredClusters() {
+        String passage = "Read the following account of a town meeting held in the spring, where the council "
+                + "debated the boundaries of the new county, the mills on the river, the roads and the common "
+                + "pasture, and decided each question by a show of hands. ";
+        List<org.evalaudit.core.model.Item> items = new java.util.ArrayList<>();
+        Results.Builder b = Results.builder();
+        for (int i = 0; i < 40; i++) {
+            String question = i < 6 ? passage + "Question " + i + " about it?" : "Unrelated question " + i + "?";
+            items.add(org.evalaudit.core.model.Item.of("q" + i, question, List.of("a", "b"), "A"));
+            for (int m = 0; m < 2; m++) {
+                b.add("q" + i, "m" + m, "", 0, null, null, (i + m) % 3 == 0 ? 0 : 1);
+            }
+        }
+        String summary = new SamplingNoiseCheck().run(AuditContext.builder().results(b.build())
+                .benchmark(new org.evalaudit.core.model.Benchmark("b", items)).build()).get(0).summary();
+        assertTrue(summary.contains("The benchmark names no clusters, but 6 items open with a passage they share with "
+                + "others (1 passage, found from the question text), so they count as clusters"), summary);
+    }
+
+    @Test
     void answersGivenTwiceAreNamedAsCopiesNotTakenForSamples() {
         Results.Builder twice = Results.builder();
         Results.Builder sampled = Results.builder();
