@@ -7,6 +7,7 @@ import org.evalaudit.core.io.BenchmarkReader;
 import org.evalaudit.core.io.CardReader;
 import org.evalaudit.core.io.FieldMapping;
 import org.evalaudit.core.io.InputError;
+import org.evalaudit.core.io.InputPaths;
 import org.evalaudit.core.io.InputSummary;
 import org.evalaudit.core.io.Loaded;
 import org.evalaudit.core.io.ResultsReader;
@@ -31,7 +32,9 @@ final class InputLoader {
         }
         Results results = null;
         if (!options.results.isEmpty()) {
-            Loaded<Results> loaded = ResultsReader.read(options.results, benchmark,
+            List<Path> files = InputPaths.expand(options.results.stream().map(Path::toString).toList(),
+                    ResultsReader::isResultsFile, "results");
+            Loaded<Results> loaded = ResultsReader.read(files, benchmark,
                     FieldMapping.parseOverrides(options.resultsFields), options.onError, options.resultsFormat);
             results = loaded.value();
             summaries.addAll(loaded.inputs());

@@ -14,9 +14,10 @@ public final class InputOptions {
             description = "Benchmark items: JSONL or CSV, optionally .gz/.zst.")
     Path benchmark;
 
-    @Option(names = "--results", paramLabel = "FILE", arity = "1..*",
+    @Option(names = "--results", paramLabel = "PATH", arity = "1..*",
             description = "Per-item results: long-format JSONL/CSV, lm-evaluation-harness samples_*.jsonl "
-                    + "or Inspect logs (.eval or .json). Repeatable.")
+                    + "or Inspect logs (.eval or .json); files, folders (searched recursively; lm-eval's "
+                    + "aggregate results_*.json is skipped) or quoted globs. Repeatable.")
     List<Path> results = new ArrayList<>();
 
     @Option(names = "--card", paramLabel = "FILE",

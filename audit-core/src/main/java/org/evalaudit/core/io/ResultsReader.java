@@ -93,4 +93,18 @@ public final class ResultsReader {
         }
         return ResultsFormat.LONG;
     }
+
+    /**
+     * Whether a file found in a results folder or glob is one to read: JSON Lines, JSON, CSV, TSV, Inspect's
+     * {@code .eval} or Parquet (optionally .gz or .zst). lm-evaluation-harness's aggregate
+     * {@code results_<date>.json}, which sits beside its samples files, is left out, as is anything else
+     * (a README, {@code .DS_Store}). A file named on its own is always read.
+     */
+    public static boolean isResultsFile(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("results_") && InputFiles.extension(file).equals("json")) {
+            return false;
+        }
+        return Set.of("jsonl", "json", "csv", "tsv", "eval", "parquet").contains(InputFiles.extension(file));
+    }
 }

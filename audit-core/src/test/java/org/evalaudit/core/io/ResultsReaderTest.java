@@ -224,4 +224,17 @@ class ResultsReaderTest {
                 + "\"astro-1\", got 2", file + ":2: field \"probs\": expected probabilities of 0 or more, got -0.1"),
                 skipped.inputs().get(0).skippedAt());
     }
+
+    @Test
+    void aResultsFolderTakesResultsFilesButNotLmEvalAggregatesOrStrayFiles() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("lm_eval_out/model-a"));
+        Path samples = Files.writeString(folder.resolve("samples_mmlu_2024-05-01.jsonl"), "{}\n");
+        Files.writeString(folder.resolve("results_2024-05-01.json"), "{}");
+        Files.writeString(folder.resolve("README.md"), "notes");
+        Path inspect = Files.writeString(dir.resolve("lm_eval_out/run.eval"), "");
+        assertEquals(List.of(samples, inspect), InputPaths.expand(List.of(dir.resolve("lm_eval_out").toString()),
+                ResultsReader::isResultsFile, "results"));
+        assertTrue(ResultsReader.isResultsFile(Path.of("scores.csv.zst")));
+        assertFalse(ResultsReader.isResultsFile(Path.of(".DS_Store")));
+    }
 }

@@ -1,18 +1,13 @@
 package org.evalaudit.contamination.corpus;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 import org.evalaudit.core.io.ErrorPolicy;
 import org.evalaudit.core.io.InputError;
+import org.evalaudit.core.io.InputPaths;
 
 /**
  * Reads any supported corpus file, picking the format by extension: {@code .jsonl}/{@code .json}
@@ -81,53 +76,7 @@ public final class CorpusReader {
      * Expands files, folders (recursively, supported files only) and globs ({@code data/*.jsonl.zst})
      * into a sorted, duplicate-free list, so a scan's order never depends on the file system.
      */
-    public static List<Path> expand(List<String> specs) throws IOException {
-        TreeSet<Path> out = new TreeSet<>();
-        for (String spec : specs) {
-            Path path = Path.of(spec);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(CorpusReader::supported).forEach(out::add);
-                }
-            } else if (Files.isRegularFile(path)) {
-                out.add(path);
-            } else if (spec.contains("*") || spec.contains("?") || spec.contains("[")) {
-                out.addAll(glob(spec));
-            } else {
-                throw new InputError(path, 0, null, "no such corpus file or folder");
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static List<Path> glob(String spec) throws IOException {
-        int wild = firstWildcard(spec);
-        int slash = spec.lastIndexOf('/', wild);
-        Path root = slash < 0 ? Path.of("") : Path.of(spec.substring(0, slash + 1));
-        String pattern = slash < 0 ? spec : spec.substring(slash + 1);
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        List<Path> out = new ArrayList<>();
-        if (Files.isDirectory(root.toString().isEmpty() ? Path.of(".") : root)) {
-            Path base = root.toString().isEmpty() ? Path.of(".") : root;
-            try (Stream<Path> walk = Files.walk(base)) {
-                walk.filter(Files::isRegularFile).filter(p -> matcher.matches(base.relativize(p)))
-                        .map(p -> root.toString().isEmpty() ? base.relativize(p) : p).forEach(out::add);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new InputError(Path.of(spec), 0, null, "the glob matches no file");
-        }
-        return out;
-    }
-
-    private static int firstWildcard(String spec) {
-        int best = spec.length();
-        for (char c : new char[] {'*', '?', '['}) {
-            int i = spec.indexOf(c);
-            if (i >= 0) {
-                best = Math.min(best, i);
-            }
-        }
-        return best;
+    public static List<Path> expand(List<String> specs) {
+        return InputPaths.expand(specs, CorpusReader::supported, "corpus");
     }
 }
