@@ -32,7 +32,7 @@ public final class InputOptions {
             description = "Field names of the results, e.g. item_id=example_id,score=pass1.")
     String resultsFields;
 
-    @Option(names = "--results-format", paramLabel = "auto|long|lm_eval|inspect", defaultValue = "auto",
+    @Option(names = "--results-format", paramLabel = "auto|long|lm_eval|inspect|wide", defaultValue = "auto",
             description = "Layout of the results files (default: ${DEFAULT-VALUE}, detected per file).")
     ResultsFormat resultsFormat = ResultsFormat.AUTO;
 

@@ -9,5 +9,7 @@ public enum ResultsFormat {
     /** lm-evaluation-harness {@code samples_<task>_<date>.jsonl}. */
     LM_EVAL,
     /** Inspect eval log, in JSON form or as an {@code .eval} archive. */
-    INSPECT
+    INSPECT,
+    /** One item per record, one score column per model (an item-by-model table). */
+    WIDE
 }

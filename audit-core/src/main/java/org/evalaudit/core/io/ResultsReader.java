@@ -59,6 +59,7 @@ public final class ResultsReader {
             long records = switch (actual) {
                 case LM_EVAL -> new LmEvalSamplesReader(file, mapping, out, skips).read();
                 case INSPECT -> new InspectLogReader(file, mapping, out, skips).read();
+                case WIDE -> new WideResultsReader(file, mapping, out, skips).read();
                 default -> new LongResultsReader(file, mapping, out, skips).read();
             };
             inputs.add(skips.summary("results", file, records));
@@ -69,7 +70,8 @@ public final class ResultsReader {
     /**
      * The format of {@code file}: INSPECT for a zip archive (an {@code .eval} log) or a JSON object with
      * "eval" or "samples"; LM_EVAL when the first record has {@code doc_id} and {@code resps} or
-     * {@code filtered_resps}; otherwise LONG.
+     * {@code filtered_resps}; WIDE when it has an item id, no model, score, answer or response, and two or
+     * more score columns (an item-by-model table); otherwise LONG.
      *
      * @throws InputError for lm-evaluation-harness's aggregate {@code results_<date>.json}, which has one
      *     score per task and no items, naming the per-sample files to pass instead
@@ -90,6 +92,9 @@ public final class ResultsReader {
         ObjectNode first = RecordFiles.firstRecord(file);
         if (first != null && first.has("doc_id") && (first.has("resps") || first.has("filtered_resps"))) {
             return ResultsFormat.LM_EVAL;
+        }
+        if (first != null && WideResultsReader.looksWide(FieldMapping.auto().map(FieldMapping.Role.RESULTS, file, 1, first))) {
+            return ResultsFormat.WIDE;
         }
         return ResultsFormat.LONG;
     }

@@ -237,4 +237,30 @@ class ResultsReaderTest {
         assertTrue(ResultsReader.isResultsFile(Path.of("scores.csv.zst")));
         assertFalse(ResultsReader.isResultsFile(Path.of(".DS_Store")));
     }
+
+    @Test
+    void anItemByModelTableIsReadAsOneResponsePerFilledCell() throws IOException {
+        Path table = Files.writeString(dir.resolve("leaderboard.csv"),
+                "item_id,subject,gpt-4o,claude-3,llama-3\nq1,math,1,1,0\nq2,math,0,,1\nq3,history,true,0.5,0\n");
+        assertEquals(ResultsFormat.WIDE, ResultsReader.detect(table));
+        Results results = ResultsReader.read(List.of(table), null, null, ErrorPolicy.FAIL).value();
+        assertEquals(List.of("gpt-4o", "claude-3", "llama-3"), results.models().list(), "subject is no model");
+        assertEquals(8, results.size(), "claude-3 did not answer q2");
+        double[] claude = results.stream().filter(r -> r.model().equals("claude-3"))
+                .mapToDouble(Response::score).toArray();
+        assertEquals(List.of(1.0, 0.5), java.util.Arrays.stream(claude).boxed().toList());
+
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "item_id,m1,m2\nq1,1,0\nq2,yes please,1\n");
+        InputError e = assertThrows(InputError.class, () -> ResultsReader.read(List.of(broken), null, null, ErrorPolicy.FAIL));
+        assertEquals(3, e.line());
+        assertEquals("m1", e.field());
+    }
+
+    @Test
+    void aLongRecordWithNoScoreAnswerOrResponseIsAnErrorNotAZero() throws IOException {
+        Path file = Files.writeString(dir.resolve("bare.jsonl"), "{\"item_id\": \"q1\", \"model\": \"m\"}\n");
+        InputError e = assertThrows(InputError.class, () -> ResultsReader.read(List.of(file), null, null, ErrorPolicy.FAIL));
+        assertTrue(e.getMessage().contains("expected a score, an answer or a response"), e.getMessage());
+        assertTrue(e.getMessage().contains("--results-format wide"), e.getMessage());
+    }
 }
