@@ -27,6 +27,10 @@ public record PlanRequest(double accuracy, double mde, double power, double alph
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be >= 1, got " + samples);
         }
+        if (correlation >= 1) {
+            throw new IllegalArgumentException("correlation must be below 1, got " + correlation + ": two models whose "
+                    + "scores always agree have no difference to detect");
+        }
         // the remaining ranges are checked where they are used, with the reason
     }
 

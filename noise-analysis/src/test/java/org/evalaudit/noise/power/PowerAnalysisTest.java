@@ -77,4 +77,11 @@ class PowerAnalysisTest {
         assertThrows(IllegalArgumentException.class, () -> new PlanRequest(0.7, 0, 0.8, 0.05, 0.5, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> PowerAnalysis.multiplier(0.05, 1.0));
     }
+
+    @Test
+    void aCorrelationOfOneIsRefusedRatherThanAnsweredWithOneItem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PlanRequest(0.9, 0.02, 0.8, 0.05, 1.0, 1, 0.0));
+        assertTrue(e.getMessage().contains("correlation must be below 1"), e.getMessage());
+    }
 }
