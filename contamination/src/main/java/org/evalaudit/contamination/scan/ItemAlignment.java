@@ -32,7 +32,8 @@ final class ItemAlignment {
     private static final int[] OPTION_NUMBERS = cues("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
     private static final int[] OPTION_DIGITS = cues("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
-    private static final int[] CUES = cues("answer", "answers", "response", "correct", "solution", "key", "ans");
+    /** Answer cues; "答" begins the Chinese and Japanese words for answer (答案, 答え, 解答 ends in it too). */
+    private static final int[] CUES = cues("answer", "answers", "response", "correct", "solution", "key", "ans", "答");
 
     private final ItemIndex index;
     private final DocTokens doc;

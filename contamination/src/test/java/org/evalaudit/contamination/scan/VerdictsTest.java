@@ -1,6 +1,8 @@
 package org.evalaudit.contamination.scan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,6 +90,15 @@ class VerdictsTest {
         new DocumentMatcher(chinese).scan(new DocRef("web.jsonl", 0, "doc0", null, 0), text, 0, text.length, evidence::add);
         ScanResult result = ScanResult.of(chinese, evidence, Preset.DEFAULT, null);
         assertEquals(List.of(Verdict.DIRTY, Verdict.CLEAN), result.items().stream().map(ItemResult::verdict).toList());
+        assertFalse(result.items().get(0).leakedAnswer(), "the page gives no answer");
+
+        List<ItemDocMatch> answered = new ArrayList<>();
+        char[] withKey = "下列关于中国古代科举制度的说法，正确的是哪一项？请选出最准确的答案。A. 始于唐朝 B. 始于隋朝 答案：B"
+                .toCharArray();
+        new DocumentMatcher(chinese).scan(new DocRef("web.jsonl", 1, "doc1", null, 0), withKey, 0, withKey.length,
+                answered::add);
+        assertTrue(ScanResult.of(chinese, answered, Preset.DEFAULT, null).items().get(0).leakedAnswer(),
+                "答案 (answer) followed by the gold letter");
     }
 
     @Test
