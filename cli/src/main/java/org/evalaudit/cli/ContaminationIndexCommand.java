@@ -1,7 +1,6 @@
 package org.evalaudit.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code evalaudit contamination index}: builds or extends a persistent Lucene index of a corpus. */
@@ -59,10 +57,7 @@ final class ContaminationIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(index) && !Files.isDirectory(index)) {
-            throw new ParameterException(spec.commandLine(), "--index=" + index
-                    + " is a file: give a folder (it is created when missing)");
-        }
+        OutputOptions.requireFolder(spec, "--index", index);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IndexBuildOptions options = IndexBuildOptions.defaults(workers).withStoreText(!noStoreText)
                 .withFormat(format.format(onError));

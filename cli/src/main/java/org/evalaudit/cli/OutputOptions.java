@@ -42,9 +42,14 @@ public final class OutputOptions {
         if (out == null) {
             throw new ParameterException(spec.commandLine(), "missing required option: --out=DIR");
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new ParameterException(spec.commandLine(), "--out=" + out + " is a file: give a folder (it is created "
-                    + "when missing)");
+        requireFolder(spec, "--out", out);
+    }
+
+    /** A usage error when {@code option} names an existing file, not a folder (a missing one is created). */
+    static void requireFolder(CommandSpec spec, String option, Path path) {
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new ParameterException(spec.commandLine(), option + "=" + path + " is a file: give a folder (it is "
+                    + "created when missing)");
         }
     }
 }

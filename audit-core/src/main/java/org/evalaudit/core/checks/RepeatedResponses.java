@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.model.Results;
 
 /**
@@ -17,6 +18,14 @@ import org.evalaudit.core.model.Results;
  */
 public final class RepeatedResponses {
     private RepeatedResponses() {
+    }
+
+    /** {@link #byItem(Results)} for the audit's results, computed once however many checks ask. */
+    public static Map<Integer, Integer> byItem(AuditContext context, Results results) {
+        return context.shared(Found.class, () -> new Found(byItem(results))).byItem();
+    }
+
+    private record Found(Map<Integer, Integer> byItem) {
     }
 
     /** Item number ({@link Results#items()}) to the number of its responses that repeat an earlier one. */

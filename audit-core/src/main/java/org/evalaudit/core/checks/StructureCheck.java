@@ -82,7 +82,7 @@ public final class StructureCheck implements Check {
         checkItems(benchmark.get(), flags);
         Results results = context.results().orElse(null);
         if (results != null) {
-            checkCoverage(benchmark.get(), results, flags);
+            checkCoverage(context, benchmark.get(), results, flags);
         }
         return List.of(finding(benchmark.get(), results != null, flags, failRate));
     }
@@ -115,7 +115,7 @@ public final class StructureCheck implements Check {
                 + range + ")";
     }
 
-    private static void checkCoverage(Benchmark benchmark, Results results, Flags flags) {
+    private static void checkCoverage(AuditContext context, Benchmark benchmark, Results results, Flags flags) {
         long[] responses = new long[results.items().size()];
         for (int row = 0; row < results.size(); row++) {
             responses[results.item(row)]++;
@@ -133,7 +133,7 @@ public final class StructureCheck implements Check {
                 flags.add(Problem.NO_RESULTS, item.id(), "no model response");
             }
         }
-        RepeatedResponses.byItem(results).forEach((item, repeats) -> flags.add(Problem.REPEATED_RESPONSE,
+        RepeatedResponses.byItem(context, results).forEach((item, repeats) -> flags.add(Problem.REPEATED_RESPONSE,
                 results.items().get(item), Texts.plural(repeats, "response repeats", "responses repeat")
                         + " an earlier one exactly (model, template, sample, response), counted as extra answers"));
     }

@@ -27,6 +27,8 @@ public final class ResultsReader {
     private static final Set<String> INSPECT_FIELDS = Set.of("eval", "samples");
     /** Top-level fields that, beside "results", mark lm-evaluation-harness's aggregate results file. */
     private static final Set<String> LM_EVAL_AGGREGATE_FIELDS = Set.of("configs", "versions", "n-shot", "config");
+    /** What a results folder or glob is searched for, after any .gz or .zst suffix. */
+    private static final Set<String> RESULTS_EXTENSIONS = Set.of("jsonl", "json", "csv", "tsv", "eval", "parquet");
     private ResultsReader() {
     }
 
@@ -110,6 +112,6 @@ public final class ResultsReader {
         if (name.startsWith("results_") && InputFiles.extension(file).equals("json")) {
             return false;
         }
-        return Set.of("jsonl", "json", "csv", "tsv", "eval", "parquet").contains(InputFiles.extension(file));
+        return RESULTS_EXTENSIONS.contains(InputFiles.extension(file));
     }
 }

@@ -58,7 +58,7 @@ public final class ItemComparison {
         if ((long) x.size() * y.size() > MAX_ALIGNMENT_CELLS) {
             edits.add(edit(a.question(), x, b.question(), y));
         } else {
-            int[][] common = commonSubsequence(x, y);
+            int[][] common = commonSubsequence(x, y, Word::same);
             int i = 0;
             int j = 0;
             while (i < x.size() || j < y.size()) {
@@ -124,10 +124,6 @@ public final class ItemComparison {
             }
         }
         return table;
-    }
-
-    private static int[][] commonSubsequence(List<Word> x, List<Word> y) {
-        return commonSubsequence(x, y, Word::same);
     }
 
     private static String edit(String textA, List<Word> removed, String textB, List<Word> added) {

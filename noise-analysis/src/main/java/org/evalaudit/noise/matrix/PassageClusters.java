@@ -24,8 +24,14 @@ public final class PassageClusters {
     private PassageClusters() {
     }
 
-    /** Item id to its passage's name ("passage of" its first item), for the items that share a passage. */
+    /**
+     * Item id to its passage's name ("passage of" its first item), for the items that share a passage;
+     * empty when the benchmark names clusters of its own, which always win.
+     */
     public static Map<String, String> infer(Benchmark benchmark) {
+        if (benchmark.items().stream().anyMatch(item -> item.cluster() != null)) {
+            return Map.of();
+        }
         Map<String, List<Item>> byPrefix = new LinkedHashMap<>();
         for (Item item : benchmark.items()) {
             String[] words = item.question().strip().split("\\s+");

@@ -69,8 +69,7 @@ public final class ScoreMatrix {
         Arrays.fill(cluster, -1);
         Map<String, Integer> clusterNumbers = new HashMap<>();
         if (benchmark != null) {
-            Map<String, String> passages = benchmark.items().stream().anyMatch(item -> item.cluster() != null)
-                    ? Map.of() : PassageClusters.infer(benchmark);
+            Map<String, String> passages = PassageClusters.infer(benchmark);
             for (int i = 0; i < items; i++) {
                 String id = results.items().get(i);
                 String name = benchmark.item(id).map(Item::cluster).orElse(passages.get(id));

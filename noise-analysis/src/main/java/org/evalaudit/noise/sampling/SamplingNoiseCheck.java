@@ -70,7 +70,7 @@ public final class SamplingNoiseCheck implements Check {
         Headline headline = report.pairs().isEmpty() ? new Headline("mde_points", cell(mdePoints))
                 : new Headline("share_distinguishable", cell(report.shareDistinguishable()));
         return List.of(new Finding(ID, sin(), severity, headline,
-                summary(report, inferredPassages(context)) + repeatNote(report, results.get()),
+                summary(report, inferredPassages(context)) + repeatNote(report, context, results.get()),
                 leaderboardTable(report), List.of(),
                 List.of(new Export(MODEL_SCORES_CSV, modelScores(report)), new Export(PAIRWISE_CSV, pairwise(report)))));
     }
@@ -80,8 +80,7 @@ public final class SamplingNoiseCheck implements Check {
      * item id to passage; empty when the benchmark names clusters or there is none.
      */
     private static Map<String, String> inferredPassages(AuditContext context) {
-        return context.benchmark().filter(b -> b.items().stream().noneMatch(item -> item.cluster() != null))
-                .map(PassageClusters::infer).orElse(Map.of());
+        return context.benchmark().map(PassageClusters::infer).orElse(Map.of());
     }
 
     static String summary(SamplingNoiseReport report, Map<String, String> inferredPassages) {
@@ -157,11 +156,11 @@ public final class SamplingNoiseCheck implements Check {
      * When items were answered more than once, whether some answers are exact copies (a results file given
      * twice looks like two samples per item).
      */
-    private static String repeatNote(SamplingNoiseReport report, Results results) {
+    private static String repeatNote(SamplingNoiseReport report, AuditContext context, Results results) {
         if (report.models().stream().allMatch(m -> m.samples() == null)) {
             return "";
         }
-        int copies = RepeatedResponses.byItem(results).values().stream().mapToInt(Integer::intValue).sum();
+        int copies = RepeatedResponses.byItem(context, results).values().stream().mapToInt(Integer::intValue).sum();
         return copies == 0 ? "" : " " + Numbers.count(copies) + " of these answers repeat an earlier one exactly "
                 + "(same model, template, sample and response): a results file given twice? They count as answers here.";
     }
