@@ -16,7 +16,8 @@ import org.evalaudit.core.model.Item;
  * The benchmark as an n-gram index: every {@link #N}-gram of every question, choice and free-form answer,
  * mapped to its (item, field, position); plus, for questions of {@link #SHORT_MIN} to {@code N-1}
  * tokens, which have no N-gram, their first {@code SHORT_MIN} tokens as a "short key" so that short
- * questions can still be found and then matched whole. Each table has a Bloom prefilter.
+ * questions can still be found and then matched whole. Each table has a Bloom prefilter, and the N-gram
+ * table a second one of (N-1)-grams ({@link #seedBloom()}) that the scanner probes at every other position.
  *
  * <p>N = 8 is the smallest n any preset needs (PaLM's 8-grams, GPT-3's n lowered to 8); longer matches
  * (13-grams, 10-token spans) are found by extending 8-gram seeds, so one index serves every preset.
@@ -41,18 +42,22 @@ public final class ItemIndex {
     private final ItemText[] texts;
     private final NgramTable table;
     private final BlockedBloom bloom;
+    private final BlockedBloom seedBloom;
     private final NgramTable shortTable;
     private final BlockedBloom shortBloom;
+    private final BlockedBloom shortSeedBloom;
     private final int[] copies;
 
-    private ItemIndex(List<Item> items, ItemText[] texts, NgramTable table, BlockedBloom bloom,
-                      NgramTable shortTable, BlockedBloom shortBloom, int[] copies) {
+    private ItemIndex(List<Item> items, ItemText[] texts, NgramTable table, BlockedBloom bloom, BlockedBloom seedBloom,
+                      NgramTable shortTable, BlockedBloom shortBloom, BlockedBloom shortSeedBloom, int[] copies) {
         this.items = items;
         this.texts = texts;
         this.table = table;
         this.bloom = bloom;
+        this.seedBloom = seedBloom;
         this.shortTable = shortTable;
         this.shortBloom = shortBloom;
+        this.shortSeedBloom = shortSeedBloom;
         this.copies = copies;
     }
 
@@ -62,8 +67,10 @@ public final class ItemIndex {
         ItemText[] texts = new ItemText[items.size()];
         LongArrayList keys = new LongArrayList();
         LongArrayList postings = new LongArrayList();
+        LongArrayList seedKeys = new LongArrayList();
         LongArrayList shortKeys = new LongArrayList();
         LongArrayList shortPostings = new LongArrayList();
+        LongArrayList shortSeedKeys = new LongArrayList();
         Tokens tokens = new Tokens();
         long[] fingerprints = new long[items.size()];
         for (int i = 0; i < items.size(); i++) {
@@ -90,9 +97,14 @@ public final class ItemIndex {
                     keys.add(NgramHash.of(tokens.hashes(), p, N));
                     postings.add(Posting.pack(i, f, p));
                 }
+                for (int p = 0; length >= N && p + N - 1 <= length; p++) {
+                    seedKeys.add(NgramHash.of(tokens.hashes(), p, N - 1));
+                }
                 if (f == 0 && length >= SHORT_MIN && length < N) {
                     shortKeys.add(NgramHash.of(tokens.hashes(), 0, SHORT_MIN));
                     shortPostings.add(Posting.pack(i, 0, 0));
+                    shortSeedKeys.add(NgramHash.of(tokens.hashes(), 0, SHORT_MIN - 1));
+                    shortSeedKeys.add(NgramHash.of(tokens.hashes(), 1, SHORT_MIN - 1));
                 }
                 if (f <= item.choices().size()) {
                     letters.append(tokens.letters());
@@ -103,8 +115,8 @@ public final class ItemIndex {
                     substrings(letters, new SplittableRandom(seed ^ TermHash.of(item.id()))),
                     Math.min(SUBSTRING_CHARS, letters.length()), numbers.toLongArray());
         }
-        return new ItemIndex(items, texts, table(keys, postings), bloom(keys),
-                table(shortKeys, shortPostings), bloom(shortKeys), copies(fingerprints));
+        return new ItemIndex(items, texts, table(keys, postings), bloom(keys), bloom(seedKeys),
+                table(shortKeys, shortPostings), bloom(shortKeys), bloom(shortSeedKeys), copies(fingerprints));
     }
 
     /**
@@ -201,12 +213,26 @@ public final class ItemIndex {
         return bloom;
     }
 
+    /**
+     * Every {@code (N-1)}-gram of the fields that have an {@link #N}-gram: each N-gram's two. A document
+     * sharing an N-gram with an item has one of them at an even position, so the scanner probes this
+     * filter at every other position only, and the N-gram filter only where it passes.
+     */
+    public BlockedBloom seedBloom() {
+        return seedBloom;
+    }
+
     public NgramTable shortTable() {
         return shortTable;
     }
 
     public BlockedBloom shortBloom() {
         return shortBloom;
+    }
+
+    /** The two {@code (SHORT_MIN-1)}-grams of every short key: {@link #seedBloom()}'s role for short keys. */
+    public BlockedBloom shortSeedBloom() {
+        return shortSeedBloom;
     }
 
     public boolean hasShortKeys() {
@@ -225,7 +251,8 @@ public final class ItemIndex {
 
     /** Bytes held by the index: tables, Bloom filters and item tokens (object headers estimated). */
     public long memoryBytes() {
-        long bytes = table.memoryBytes() + bloom.memoryBytes() + shortTable.memoryBytes() + shortBloom.memoryBytes()
+        long bytes = table.memoryBytes() + bloom.memoryBytes() + seedBloom.memoryBytes() + shortTable.memoryBytes() + shortBloom.memoryBytes()
+                + shortSeedBloom.memoryBytes()
                 + 4L * copies.length;
         for (ItemText t : texts) {
             bytes += t.memoryBytes();

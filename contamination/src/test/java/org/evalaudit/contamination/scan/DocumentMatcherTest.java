@@ -11,6 +11,8 @@ import org.evalaudit.contamination.ngram.ItemIndex;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DocumentMatcherTest {
     private static final Item KERNEL = Item.of("ml/1",
@@ -47,6 +49,26 @@ class DocumentMatcherTest {
 
     private ItemDocMatch only(String text, String itemId) {
         return scan(text).stream().filter(m -> index.item(m.item()).id().equals(itemId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The scanner probes the 7-gram filter at every other token only: a document sharing exactly one
+     * 8-gram with an item must still be found, whatever the 8-gram's position and the document's length.
+     */
+    @ParameterizedTest(name = "{0} words before, {1} after")
+    @CsvSource({"0,0", "1,0", "2,0", "3,0", "0,1", "1,1", "2,1", "3,1", "0,2", "1,2", "4,3", "5,4"})
+    void aSingleSharedEightGramIsFoundAtAnyPosition(int before, int after) {
+        String shared = "which one of these structural assumptions is the";
+        ItemDocMatch m = only("go ".repeat(before) + shared + " stop".repeat(after), "ml/1");
+        assertEquals(8, m.longestVerbatim());
+    }
+
+    /** Short keys (the first five tokens of a short question) are probed at every other token too. */
+    @ParameterizedTest(name = "{0} words before, {1} after")
+    @CsvSource({"0,0", "1,0", "2,0", "3,0", "0,1", "1,1", "2,2", "3,3"})
+    void aShortQuestionIsFoundAtAnyPosition(int before, int after) {
+        ItemDocMatch m = only("go ".repeat(before) + "Who composed the Moonlight Sonata?" + " stop".repeat(after), "astro/1");
+        assertTrue(m.wholeQuestion());
     }
 
     @Test
