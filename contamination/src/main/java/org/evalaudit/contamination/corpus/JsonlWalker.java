@@ -181,8 +181,9 @@ final class JsonlWalker {
         int chars = 0;
         hashedChars = -1;
         while (true) {
+            int escapes = hasher.escapes();
             int stop = hasher.pushAscii(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars));
-            chars += stop - i;
+            chars += stop - i - (hasher.escapes() - escapes);
             i = stop;
             if (chars > maxChars) {
                 return skipString(i);

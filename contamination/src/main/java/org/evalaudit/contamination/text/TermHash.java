@@ -38,7 +38,24 @@ public final class TermHash {
 
     /** The hash of a term of {@code length} chars from its state after its last char. */
     static long finish(long state, int length) {
-        return mix(state ^ length);
+        return finishUnfinished(unfinished(state, length));
+    }
+
+    /**
+     * Without a branch, for loops that must not branch per char: the state after {@code c}, continuing
+     * the term of {@code state} where {@code keep} is all ones, and starting a new term where it is 0.
+     */
+    static long stepOrStart(long state, long keep, int c) {
+        return ((state & keep) ^ ((START & ~keep) ^ c)) * FNV_PRIME;
+    }
+
+    /** A term's state and length in one long: {@link #finish} in two steps, the second deferrable. */
+    static long unfinished(long state, int length) {
+        return state ^ length;
+    }
+
+    static long finishUnfinished(long unfinished) {
+        return mix(unfinished);
     }
 
     /** MurmurHash3's 64-bit finaliser (Appleby, public domain): a bijection with full avalanche. */

@@ -37,12 +37,17 @@ class JsonlBytePathTest {
             Item.of("el/1", "ΠΟΙΟΣ ΕΓΡΑΨΕ ΤΗΝ ΟΔΥΣΣΕΙΑ ΚΑΙ ΤΗΝ ΙΛΙΑΔΑ ΣΤΗΝ ΑΡΧΑΙΑ ΕΛΛΑΔΑ ΚΑΤΑ ΤΗΝ ΠΑΡΑΔΟΣΗ",
                     List.of("Όμηρος", "Πλάτων", "Σοφοκλής", "Ησίοδος"), "A"));
     private static final String[] NOISE = {"caf\u00e9", "\ud83d\ude00", "\u2014", "e\u0301", "\"quoted\"", "a\\b", "\t",
-        "\r\n", "\u212a", "\ufb01"};
+        "\r\n", "\u212a", "\ufb01", "w/o", "\b\f"};
+    private static final String SHORT_ESCAPES = "\t\r\b\f/";
+    private static final String SHORT_ESCAPED = "trbf/";
 
     @TempDir
     Path dir;
 
-    /** A JSON string with quotes, backslashes and control chars escaped, and some letters as \\uXXXX. */
+    /**
+     * A JSON string with quotes, backslashes and control chars escaped (tab, carriage return, backspace,
+     * form feed and slash at random in their two-char form), and some letters as \\uXXXX.
+     */
     private static String json(String text, SplittableRandom random) {
         StringBuilder s = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
@@ -50,6 +55,8 @@ class JsonlBytePathTest {
                 s.append('\\').append(c);
             } else if (c == '\n') {
                 s.append("\\n");
+            } else if (SHORT_ESCAPES.indexOf(c) >= 0 && random.nextBoolean()) {
+                s.append('\\').append(SHORT_ESCAPED.charAt(SHORT_ESCAPES.indexOf(c)));
             } else if (c < 0x20 || !Character.isSurrogate(c) && random.nextInt(40) == 0) {
                 s.append(String.format("\\u%04X", (int) c));
             } else {

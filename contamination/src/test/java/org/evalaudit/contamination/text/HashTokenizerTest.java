@@ -148,6 +148,20 @@ class HashTokenizerTest {
     }
 
     @Test
+    void jsonEscapesOfSeparatorsAreConsumedAsOneCharAndOthersStop() {
+        HashTokenizer tokenizer = new HashTokenizer();
+        tokenizer.reset();
+        byte[] json = "Line one\\nsaid \\\"hi\\\"\\t/\\/x\\u0041".getBytes(StandardCharsets.US_ASCII);
+        int stop = tokenizer.pushAscii(json, 0, json.length);
+        assertEquals(json.length - 6, stop, "stops at the \\u escape, which the caller decodes");
+        assertEquals(5, tokenizer.escapes());
+        assertTrue(tokenizer.push('A'));
+        tokenizer.end();
+        assertEquals(Arrays.toString(expected("Line one\nsaid \"hi\"\t//xA")),
+                Arrays.toString(Arrays.copyOf(tokenizer.hashes(), tokenizer.size())));
+    }
+
+    @Test
     void tokensLongerThanTheLimitAreCutAsTheCanonicalTokenizerCutsThem() {
         String text = "a".repeat(600) + " " + "b".repeat(254) + "\ud800\udf30" + "c".repeat(3);
         long[] out = hashed(text, new SplittableRandom(1));
