@@ -3,6 +3,7 @@ package org.evalaudit.contamination.bench;
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -10,6 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,12 +33,17 @@ import org.evalaudit.contamination.scan.ScanStats;
 import org.evalaudit.contamination.text.CanonicalTokenizer;
 import org.evalaudit.contamination.text.TokenSink;
 import org.evalaudit.core.audit.Progress;
+import org.evalaudit.core.io.BenchmarkReader;
+import org.evalaudit.core.io.ErrorPolicy;
+import org.evalaudit.core.io.FieldMapping;
 import org.evalaudit.core.model.Benchmark;
 
 /**
- * Scan throughput and index memory on seeded synthetic data.
+ * Scan throughput and index memory on seeded synthetic data, or on a real benchmark and JSON Lines corpus
+ * (whose words, punctuation, escapes and short questions synthetic text lacks).
  * <pre>
  * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.bench.ScanBench [corpusMB=200] [items=15000] [dir=tmp]
+ * java -Xmx2g -cp CLASSPATH org.evalaudit.contamination.bench.ScanBench 0 0 DIR BENCHMARK CORPUS.jsonl[.zst|.gz]
  * </pre>
  * Prints: the 100,000-item index's memory; per-core throughput (CPU time of one thread) of tokenizing,
  * of the whole matcher with a 15,000-item index (from chars, and from JSONL bytes as the scanner threads
@@ -65,12 +72,23 @@ public final class ScanBench {
                 (System.nanoTime() - t) / 1e9);
         largeIndex = null;
 
-        Benchmark benchmark = data.benchmark(items);
+        Benchmark benchmark;
         Files.createDirectories(dir);
         Path plain = dir.resolve("corpus.jsonl");
         long textBytes;
-        try (OutputStream out = Files.newOutputStream(plain)) {
-            textBytes = data.corpus(benchmark, (long) megabytes << 20, 1000, out);
+        if (args.length > 4) {
+            benchmark = BenchmarkReader.read(Path.of(args[3]), FieldMapping.auto(), ErrorPolicy.FAIL).value();
+            try (InputStream in = Compression.open(Path.of(args[4]), n -> { })) {
+                Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
+            }
+            long[] chars = {0};
+            new CorpusReader(CorpusFormat.DEFAULT).read(plain, (ref, text, from, length) -> chars[0] += length, n -> { });
+            textBytes = chars[0];
+        } else {
+            benchmark = data.benchmark(items);
+            try (OutputStream out = Files.newOutputStream(plain)) {
+                textBytes = data.corpus(benchmark, (long) megabytes << 20, 1000, out);
+            }
         }
         Path gz = dir.resolve("corpus.jsonl.gz");
         Path zst = dir.resolve("corpus.jsonl.zst");
@@ -81,7 +99,7 @@ public final class ScanBench {
             Files.copy(plain, out);
         }
         System.out.printf(Locale.ROOT, "corpus: %.1f MB text, %.1f MB jsonl, %.1f MB gz, %.1f MB zst; %d items%n",
-                textBytes / 1e6, Files.size(plain) / 1e6, Files.size(gz) / 1e6, Files.size(zst) / 1e6, items);
+                textBytes / 1e6, Files.size(plain) / 1e6, Files.size(gz) / 1e6, Files.size(zst) / 1e6, benchmark.size());
 
         perCore(benchmark, plain, textBytes);
         for (int threads : new int[] {1, 2}) {
