@@ -251,9 +251,8 @@ public final class ItemIndex {
 
     /** Bytes held by the index: tables, Bloom filters and item tokens (object headers estimated). */
     public long memoryBytes() {
-        long bytes = table.memoryBytes() + bloom.memoryBytes() + seedBloom.memoryBytes() + shortTable.memoryBytes() + shortBloom.memoryBytes()
-                + shortSeedBloom.memoryBytes()
-                + 4L * copies.length;
+        long bytes = table.memoryBytes() + bloom.memoryBytes() + seedBloom.memoryBytes() + shortTable.memoryBytes()
+                + shortBloom.memoryBytes() + shortSeedBloom.memoryBytes() + 4L * copies.length;
         for (ItemText t : texts) {
             bytes += t.memoryBytes();
         }
