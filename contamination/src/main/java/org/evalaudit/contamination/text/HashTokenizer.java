@@ -97,6 +97,9 @@ public final class HashTokenizer {
      * branching loop, and ScanBench's synthetic text 1.9 either way (docs/benchmarks.md).
      */
     public int pushAscii(byte[] bytes, int from, int to) {
+        if (from >= to || ASCII[bytes[from] & 0xff] == FoldingTable.SLOW && bytes[from] != '\\') {
+            return from; // between two multi-byte chars (CJK text): nothing to set up
+        }
         long h = hash;
         int len = length;
         int inTerm = len > 0 ? 1 : 0;
