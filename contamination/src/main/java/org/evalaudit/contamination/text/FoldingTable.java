@@ -22,6 +22,18 @@ import java.util.zip.CRC32C;
  * </ul>
  */
 final class FoldingTable {
+    private static final int SOLO_BMP_CHARS = 0x10000;
+    /** {@link #isSolo} of every BMP char, one bit each (the script lookup is a binary search). */
+    private static final long[] SOLO_BMP = new long[SOLO_BMP_CHARS / 64];
+
+    static {
+        for (int c = 0; c < SOLO_BMP_CHARS; c++) {
+            if (soloByProperties(c)) {
+                SOLO_BMP[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
     /** Marker in {@link #FAST}: take the slow path. U+0001 is a control char, never a letter. */
     static final char SLOW = 1;
     static final char CAPITAL_SIGMA = '\u03a3';
@@ -119,6 +131,14 @@ final class FoldingTable {
      * A combining mark after one does not compose with it (precomposed kana, the normal form, are letters).
      */
     static boolean isSolo(int cp) {
+        if (cp < SOLO_BMP_CHARS) {
+            return (SOLO_BMP[cp >>> 6] & 1L << cp) != 0;
+        }
+        return soloByProperties(cp);
+    }
+
+    /** {@link #isSolo} from the Unicode properties: a binary search per call, so BMP chars are tabled. */
+    static boolean soloByProperties(int cp) {
         if (!Character.isLetterOrDigit(cp)) {
             return false;
         }

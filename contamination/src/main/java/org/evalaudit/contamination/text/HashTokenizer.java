@@ -234,6 +234,13 @@ public final class HashTokenizer {
      * then, and for a folding into several chars with a mark or a surrogate.
      */
     private boolean folded(char[] fold) {
+        if (fold.length == 1 && FoldingTable.isSolo(fold[0])) {
+            // an ideograph or kana: its own token (the commonest slow char in Chinese and Japanese text)
+            separator();
+            letter(fold[0]);
+            separator();
+            return true;
+        }
         if (fold.length == 1 && FoldingTable.isMark(fold[0])) {
             if (length > 0 && FoldingTable.compose(last, fold[0]) >= 0) {
                 return false;
