@@ -181,12 +181,15 @@ final class JsonlWalker {
         int chars = 0;
         hashedChars = -1;
         while (true) {
-            int escapes = hasher.escapes();
-            int stop = hasher.pushAscii(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars));
-            chars += stop - i - (hasher.escapes() - escapes);
-            i = stop;
-            if (chars > maxChars) {
-                return skipString(i);
+            if (i < limit && bytes[i] >= 0) {
+                // an ASCII run (a multi-byte char next, as between the letters of Cyrillic text, is decoded below)
+                int escapes = hasher.escapes();
+                int stop = hasher.pushAscii(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars));
+                chars += stop - i - (hasher.escapes() - escapes);
+                i = stop;
+                if (chars > maxChars) {
+                    return skipString(i);
+                }
             }
             if (i >= limit) {
                 return FAIL;

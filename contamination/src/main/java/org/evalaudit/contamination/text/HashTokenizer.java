@@ -23,8 +23,10 @@ import java.util.Arrays;
  */
 public final class HashTokenizer {
     private static final int MAX = CanonicalTokenizer.MAX_TOKEN_CHARS;
-    /** Bytes per pass of {@link #pushAscii}'s loop, so that the hashes are grown once per block. */
+    /** Bytes per pass of {@link #pushLongRun}'s loop, so that the hashes are grown once per block. */
     private static final int BLOCK = 4096;
+    /** Bytes of a run taken by {@link #pushShortRun} before {@link #pushLongRun} is worth its set-up. */
+    private static final int SHORT_RUN = 32;
 
     /**
      * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 JSON string text, with
@@ -89,17 +91,66 @@ public final class HashTokenizer {
      * JSON's two-byte escapes of separators ({@code \n}, {@code \"}, {@code \t}, ...) are consumed as one
      * separator char each, so that a line break does not end the loop; {@link #escapes()} counts them.
      *
-     * <p>The loop has no branch on whether a byte is a letter or a separator: word lengths vary, so such
-     * a branch mispredicts about once per word, which cost more than the hashing itself. Every byte
-     * stores the current term's unfinished state at the end of the hashes and advances the count only
-     * where a term ends; the states are finished ({@link TermHash#finish}) after the loop. Walking and
-     * hashing the dev corpus's JSON Lines (film reviews) took 1.8 to 1.9 ns per byte against 2.6 with the
-     * branching loop, and ScanBench's synthetic text 1.9 either way (docs/benchmarks.md).
+     * <p>Past its first {@link #SHORT_RUN} bytes the loop has no branch on whether a byte is a letter or a
+     * separator: word lengths vary, so such a branch mispredicts about once per word, which cost more than
+     * the hashing itself. Every byte stores the current term's unfinished state at the end of the hashes
+     * and advances the count only where a term ends; the states are finished ({@link TermHash#finish})
+     * after the loop. Walking and hashing the dev corpus's JSON Lines (film reviews) took 1.8 to 1.9 ns per
+     * byte against 2.6 with the branching loop, and ScanBench's synthetic text 1.9 either way
+     * (docs/benchmarks.md). Short runs keep the branching loop, which needs no set-up.
      */
     public int pushAscii(byte[] bytes, int from, int to) {
-        if (from >= to || ASCII[bytes[from] & 0xff] == FoldingTable.SLOW && bytes[from] != '\\') {
-            return from; // between two multi-byte chars (CJK text): nothing to set up
+        int i = pushShortRun(bytes, from, (int) Math.min(to, (long) from + SHORT_RUN));
+        if (i == to || i < from + SHORT_RUN && !separatorEscape(bytes, i, to)) {
+            return i;
         }
+        return pushLongRun(bytes, i, to);
+    }
+
+    /**
+     * The first {@link #SHORT_RUN} bytes of a run, with a branch per byte: cheaper than
+     * {@link #pushLongRun}'s set-up where ASCII comes in short runs, as the spaces and punctuation
+     * between the words of Cyrillic, Greek or Arabic text do. Stops at the first byte that is not plain
+     * ASCII text.
+     */
+    private int pushShortRun(byte[] bytes, int from, int to) {
+        long h = hash;
+        int len = length;
+        int i = from;
+        for (; i < to; i++) {
+            char f = ASCII[bytes[i] & 0xff];
+            if (f > FoldingTable.SLOW) {
+                if (len >= MAX) {
+                    add(h, len);
+                    h = TermHash.START;
+                    len = 0;
+                }
+                h = TermHash.step(h, f);
+                len++;
+            } else if (f == 0) {
+                if (len > 0) {
+                    add(h, len);
+                    h = TermHash.START;
+                    len = 0;
+                }
+            } else {
+                break;
+            }
+        }
+        hash = h;
+        length = len;
+        if (len > 0 && i > from) {
+            last = ASCII[bytes[i - 1] & 0xff];
+        }
+        return i;
+    }
+
+    private static boolean separatorEscape(byte[] bytes, int i, int to) {
+        return bytes[i] == '\\' && i + 1 < to && SEPARATOR_ESCAPE[bytes[i + 1] & 0xff];
+    }
+
+    /** The rest of a long run, without a branch per byte (see {@link #pushAscii}). */
+    private int pushLongRun(byte[] bytes, int from, int to) {
         long h = hash;
         int len = length;
         int inTerm = len > 0 ? 1 : 0;
@@ -130,7 +181,7 @@ public final class HashTokenizer {
             size = n;
             if (i < blockEnd) {
                 // outside the loop, which stays small: the escape of a separator ends the term, others end the call
-                if (bytes[i] != '\\' || i + 1 >= to || !SEPARATOR_ESCAPE[bytes[i + 1] & 0xff]) {
+                if (!separatorEscape(bytes, i, to)) {
                     break;
                 }
                 if (inTerm != 0) {
