@@ -100,8 +100,9 @@ public final class HashTokenizer {
      * (docs/benchmarks.md). Short runs keep the branching loop, which needs no set-up.
      */
     public int pushAscii(byte[] bytes, int from, int to) {
-        int i = pushShortRun(bytes, from, (int) Math.min(to, (long) from + SHORT_RUN));
-        if (i == to || i < from + SHORT_RUN && !separatorEscape(bytes, i, to)) {
+        int prefixEnd = (int) Math.min(to, (long) from + SHORT_RUN);
+        int i = pushShortRun(bytes, from, prefixEnd);
+        if (i == to || i < prefixEnd && !separatorEscape(bytes, i, to)) {
             return i;
         }
         return pushLongRun(bytes, i, to);
