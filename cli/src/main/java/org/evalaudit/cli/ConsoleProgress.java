@@ -84,13 +84,10 @@ final class ConsoleProgress implements Progress {
         }
         nextLogNanos = now + LOG_EVERY_SECONDS * 1_000_000_000L;
         double seconds = (now - startNanos) / 1e9;
-        StringBuilder line = new StringBuilder(task).append(": ").append(bytes ? amount(soFar) : Long.toString(soFar));
-        if (total > 0) {
-            line.append(String.format(Locale.ROOT, " of %s (%.0f%%)", bytes ? amount(total) + " read" : Long.toString(total),
-                    100.0 * soFar / total));
-        } else if (bytes) {
-            line.append(" read");
-        }
+        String read = bytes ? " read" : "";
+        StringBuilder line = new StringBuilder(task).append(": ").append(number(soFar));
+        line.append(total > 0 ? String.format(Locale.ROOT, " of %s%s (%.0f%%)", number(total), read, 100.0 * soFar / total)
+                : read);
         line.append(", ").append(rate(soFar, seconds));
         if (total > 0 && soFar > 0 && soFar < total) {
             line.append(String.format(Locale.ROOT, ", about %.0f s left", seconds * (total - soFar) / soFar));
@@ -99,8 +96,9 @@ final class ConsoleProgress implements Progress {
         err.flush();
     }
 
-    private String amount(long value) {
-        return bytes ? String.format(Locale.ROOT, "%.1f MB", value / MB) : value + " " + unit;
+    /** An amount as the log shows it: megabytes for bytes, a plain count otherwise. */
+    private String number(long value) {
+        return bytes ? String.format(Locale.ROOT, "%.1f MB", value / MB) : Long.toString(value);
     }
 
     private String rate(long value, double seconds) {
@@ -120,7 +118,7 @@ final class ConsoleProgress implements Progress {
         } else {
             double seconds = (nanoTime.getAsLong() - startNanos) / 1e9;
             long soFar = doneAmount.get();
-            String summary = soFar > 0 ? String.format(Locale.ROOT, " (%s%s, %s)", amount(soFar), bytes ? " read" : "",
+            String summary = soFar > 0 ? String.format(Locale.ROOT, " (%s %s, %s)", number(soFar), bytes ? "read" : unit,
                     rate(soFar, seconds)) : "";
             err.printf(Locale.ROOT, "%s done in %.1f s%s%n", task, seconds, summary);
             err.flush();

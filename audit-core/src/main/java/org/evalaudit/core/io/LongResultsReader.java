@@ -41,8 +41,7 @@ final class LongResultsReader {
     private void accept(long line, ObjectNode record) {
         MappedRecord r = mapping.map(Role.RESULTS, file, line, record);
         String itemId = items.id(r);
-        if (r.column(Field.SCORE) == null && r.column(Field.ANSWER) == null && r.column(Field.RESPONSE) == null
-                && r.column(Field.PROBABILITIES) == null && r.column(Field.LOG_PROBABILITIES) == null) {
+        if (!r.hasOutcome()) {
             throw r.error(Field.SCORE, "expected a score, an answer or a response (or map one with "
                     + "--results-fields), got none of them; a table with one score column per model is read with "
                     + "--results-format wide");

@@ -2,6 +2,7 @@ package org.evalaudit.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.evalaudit.core.io.FieldMapping.Field;
 
 /**
@@ -9,6 +10,8 @@ import org.evalaudit.core.io.FieldMapping.Field;
  * where it came from, so that every value read from it can name file, line and column in an error.
  */
 final class MappedRecord {
+    private static final List<Field> OUTCOMES = List.of(Field.SCORE, Field.ANSWER, Field.RESPONSE,
+            Field.PROBABILITIES, Field.LOG_PROBABILITIES);
     final Path file;
     final long line;
     final JsonNode record;
@@ -48,6 +51,16 @@ final class MappedRecord {
     /** The text of {@code field}; null when absent. */
     String text(Field field) {
         return Json.text(file, line, column(field), node(field));
+    }
+
+    /** Whether some column holds what a model gave: a score, an answer, a response or choice probabilities. */
+    boolean hasOutcome() {
+        for (Field field : OUTCOMES) {
+            if (column(field) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} is the column of some field. */

@@ -87,12 +87,7 @@ final class WideResultsReader {
      * response column, and at least two score columns.
      */
     static boolean looksWide(MappedRecord r) {
-        for (Field field : List.of(Field.MODEL, Field.SCORE, Field.ANSWER, Field.RESPONSE, Field.PROBABILITIES,
-                Field.LOG_PROBABILITIES)) {
-            if (r.column(field) != null) {
-                return false;
-            }
-        }
-        return r.column(Field.ID) != null && modelColumns(r).size() >= 2;
+        return r.column(Field.MODEL) == null && !r.hasOutcome() && r.column(Field.ID) != null
+                && modelColumns(r).size() >= 2;
     }
 }
