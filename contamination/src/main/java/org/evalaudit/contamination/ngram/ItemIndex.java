@@ -111,8 +111,11 @@ public final class ItemIndex {
                 }
             }
             int answerField = !item.isMultipleChoice() && item.gold() != null ? fields.length - 1 : -1;
+            // seeded by the id's chars, not by the analyzer's term hash, so that the gpt4 preset's picks
+            // survive a change of the analyzer
+            long idHash = TermHash.mix(CharHash.of(item.id(), 0, item.id().length()));
             texts[i] = new ItemText(fields, item.choices().size(), answerField,
-                    substrings(letters, new SplittableRandom(seed ^ TermHash.of(item.id()))),
+                    substrings(letters, new SplittableRandom(seed ^ idHash)),
                     Math.min(SUBSTRING_CHARS, letters.length()), numbers.toLongArray());
         }
         return new ItemIndex(items, texts, table(keys, postings), bloom(keys), bloom(seedKeys),

@@ -11,9 +11,10 @@ import org.apache.lucene.analysis.Analyzer;
 public final class CanonicalAnalyzer extends Analyzer {
     /**
      * Bump when the token definition in {@link CanonicalTokenizer} or {@link TermHash} changes. 2: Han
-     * ideographs, hiragana and katakana are tokens of their own ({@link FoldingTable#isSolo}).
+     * ideographs, hiragana and katakana are tokens of their own ({@link FoldingTable#isSolo}). 3:
+     * {@link TermHash} hashes a term's UTF-8 eight bytes at a time.
      */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     /**
      * Identifies this analyzer exactly: name, definition version, and a checksum of the folding tables

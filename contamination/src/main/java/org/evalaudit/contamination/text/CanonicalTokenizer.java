@@ -44,10 +44,6 @@ public final class CanonicalTokenizer {
     private char pendingHigh;
     /** Index in {@link #term} of a sigma folded from capital sigma, or -1. */
     private int sigmaAt = -1;
-    /** {@link TermHash} state of the chars appended so far, valid unless {@link #rehash} is set. */
-    private long hash = TermHash.START;
-    /** A char of the term was rewritten after it was hashed (composition, final sigma). */
-    private boolean rehash;
 
     /** Forgets any partial token and restarts offsets at 0. */
     public void reset() {
@@ -55,8 +51,6 @@ public final class CanonicalTokenizer {
         offset = 0;
         pendingHigh = 0;
         sigmaAt = -1;
-        hash = TermHash.START;
-        rehash = false;
     }
 
     /** Source offset of the next char to be pushed (chars pushed since the last reset). */
@@ -84,49 +78,43 @@ public final class CanonicalTokenizer {
         int len = length;
         int tokenStart = start;
         int tokenEnd = end;
-        long h = hash;
         for (; i < to; i++, pos++) {
             char f = FoldingTable.FAST[chars[i]];
             if (f > FoldingTable.SLOW) {
                 if (len == 0) {
                     tokenStart = pos;
                 } else if (len >= MAX_TOKEN_CHARS) {
-                    save(len, tokenStart, tokenEnd, h);
+                    save(len, tokenStart, tokenEnd);
                     emit(sink);
                     len = 0;
-                    h = TermHash.START;
                     tokenStart = pos;
                 }
                 t[len++] = f;
-                h = TermHash.step(h, f);
                 tokenEnd = pos + 1;
             } else if (f == 0) {
                 if (len > 0) {
-                    save(len, tokenStart, tokenEnd, h);
+                    save(len, tokenStart, tokenEnd);
                     emit(sink);
                     len = 0;
-                    h = TermHash.START;
                 }
             } else {
-                save(len, tokenStart, tokenEnd, h);
+                save(len, tokenStart, tokenEnd);
                 int consumed = slow(chars, i, to, pos, sink);
                 i += consumed;
                 pos += consumed;
                 len = length;
                 tokenStart = start;
                 tokenEnd = end;
-                h = hash;
             }
         }
-        save(len, tokenStart, tokenEnd, h);
+        save(len, tokenStart, tokenEnd);
         offset = pos;
     }
 
-    private void save(int len, int tokenStart, int tokenEnd, long h) {
+    private void save(int len, int tokenStart, int tokenEnd) {
         length = len;
         start = tokenStart;
         end = tokenEnd;
-        hash = h;
     }
 
     /** One char that needs more than a table load; returns how many extra chars it consumed (0 or 1). */
@@ -192,7 +180,6 @@ public final class CanonicalTokenizer {
             } else {
                 letter(Character.highSurrogate(cp), srcStart, srcEnd, sink);
                 term[length++] = Character.lowSurrogate(cp);
-                hash = TermHash.step(hash, Character.lowSurrogate(cp));
             }
             if (solo) {
                 separator(sink);
@@ -201,7 +188,6 @@ public final class CanonicalTokenizer {
             int composed = FoldingTable.compose(term[length - 1], cp);
             if (composed >= 0) {
                 term[length - 1] = (char) composed;
-                rehash = true;
                 end = srcEnd;
                 if (sigmaAt == length - 1) {
                     sigmaAt = -1;
@@ -222,7 +208,6 @@ public final class CanonicalTokenizer {
             start = srcStart;
         }
         term[length++] = c;
-        hash = TermHash.step(hash, c);
         end = srcEnd;
     }
 
@@ -236,15 +221,11 @@ public final class CanonicalTokenizer {
         if (sigmaAt >= 0) {
             if (sigmaAt == length - 1 && length > 1 && isCased(term[length - 2])) {
                 term[sigmaAt] = '\u03c2';
-                rehash = true;
             }
             sigmaAt = -1;
         }
-        long h = rehash ? TermHash.of(term, 0, length) : TermHash.finish(hash, length);
-        sink.token(term, length, h, start, end);
+        sink.token(term, length, TermHash.of(term, 0, length), start, end);
         length = 0;
-        hash = TermHash.START;
-        rehash = false;
     }
 
     private static boolean isCased(char c) {

@@ -23,10 +23,8 @@ import java.util.Arrays;
  */
 public final class HashTokenizer {
     private static final int MAX = CanonicalTokenizer.MAX_TOKEN_CHARS;
-    /** Bytes per pass of {@link #pushLongRun}'s loop, so that the hashes are grown once per block. */
+    /** Bytes per pass of {@link #pushWords}'s loop, so that the hashes are grown once per block. */
     private static final int BLOCK = 4096;
-    /** Bytes of a run taken by {@link #pushShortRun} before {@link #pushLongRun} is worth its set-up. */
-    private static final int SHORT_RUN = 32;
 
     /**
      * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 JSON string text, with
@@ -56,18 +54,15 @@ public final class HashTokenizer {
     private long[] hashes = new long[4096];
     private int size;
     private int escapes;
-    /** {@link TermHash} state of the current token, and its length in chars (0: between tokens). */
-    private long hash = TermHash.START;
+    /** The folded chars of the current token (room for a surrogate pair past the limit), and its length. */
+    private final char[] term = new char[MAX + 1];
     private int length;
-    /** The last char of the current token (when {@link #length} {@code > 0}): a mark may compose with it. */
-    private char last;
 
     /** Forgets the hashes and any partial token. */
     public void reset() {
         size = 0;
         escapes = 0;
         length = 0;
-        hash = TermHash.START;
     }
 
     /** The term hashes of the tokens completed since {@link #reset()}, in {@code hashes()[0, size())}. */
@@ -91,123 +86,137 @@ public final class HashTokenizer {
      * JSON's two-byte escapes of separators ({@code \n}, {@code \"}, {@code \t}, ...) are consumed as one
      * separator char each, so that a line break does not end the loop; {@link #escapes()} counts them.
      *
-     * <p>Past its first {@link #SHORT_RUN} bytes the loop has no branch on whether a byte is a letter or a
-     * separator: word lengths vary, so such a branch mispredicts about once per word, which cost more than
-     * the hashing itself. Every byte stores the current term's unfinished state at the end of the hashes
-     * and advances the count only where a term ends; the states are finished ({@link TermHash#finish})
-     * after the loop. Walking and hashing the dev corpus's JSON Lines (film reviews) took 1.8 to 1.9 ns per
-     * byte against 2.6 with the branching loop, and ScanBench's synthetic text 1.9 either way
-     * (docs/benchmarks.md). Short runs keep the branching loop, which needs no set-up.
+     * <p>Between tokens, whole words go eight bytes at a time through {@link #pushWords}; a token that
+     * continues the text pushed before, one that runs into a byte the word loop leaves (a multi-byte
+     * char may continue it) and the last bytes of the run go byte by byte through {@link #pushBytes}.
      */
     public int pushAscii(byte[] bytes, int from, int to) {
-        int prefixEnd = (int) Math.min(to, (long) from + SHORT_RUN);
-        int i = pushShortRun(bytes, from, prefixEnd);
-        if (i == to || i < prefixEnd && !separatorEscape(bytes, i, to)) {
-            return i;
+        int i = from;
+        while (i < to) {
+            if (length == 0) {
+                i = pushWords(bytes, i, to);
+                if (i == to) {
+                    break;
+                }
+            }
+            i = pushBytes(bytes, i, to);
+            if (i < to && ASCII[bytes[i] & 0xff] == FoldingTable.SLOW) {
+                if (!separatorEscape(bytes, i, to)) {
+                    break;
+                }
+                separator();
+                escapes++;
+                i += 2;
+            }
         }
-        return pushLongRun(bytes, i, to);
+        return i;
     }
 
     /**
-     * The first {@link #SHORT_RUN} bytes of a run, with a branch per byte: cheaper than
-     * {@link #pushLongRun}'s set-up where ASCII comes in short runs, as the spaces and punctuation
-     * between the words of Cyrillic, Greek or Arabic text do. Stops at the first byte that is not plain
-     * ASCII text.
+     * Bytes one at a time until a token ends (returning the index after the separator that ended it), a
+     * byte that is not plain ASCII text, or {@code to}.
      */
-    private int pushShortRun(byte[] bytes, int from, int to) {
-        long h = hash;
-        int len = length;
-        int i = from;
-        for (; i < to; i++) {
+    private int pushBytes(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             char f = ASCII[bytes[i] & 0xff];
             if (f > FoldingTable.SLOW) {
-                if (len >= MAX) {
-                    add(h, len);
-                    h = TermHash.START;
-                    len = 0;
-                }
-                h = TermHash.step(h, f);
-                len++;
+                letter(f);
             } else if (f == 0) {
-                if (len > 0) {
-                    add(h, len);
-                    h = TermHash.START;
-                    len = 0;
+                if (length > 0) {
+                    separator();
+                    return i + 1;
                 }
             } else {
-                break;
+                return i;
             }
         }
-        hash = h;
-        length = len;
-        if (len > 0 && i > from) {
-            last = ASCII[bytes[i - 1] & 0xff];
-        }
-        return i;
+        return to;
     }
 
     private static boolean separatorEscape(byte[] bytes, int i, int to) {
         return bytes[i] == '\\' && i + 1 < to && SEPARATOR_ESCAPE[bytes[i + 1] & 0xff];
     }
 
-    /** The rest of a long run, without a branch per byte (see {@link #pushAscii}). */
-    private int pushLongRun(byte[] bytes, int from, int to) {
-        long h = hash;
-        int len = length;
-        int inTerm = len > 0 ? 1 : 0;
-        int first = size;
-        int i = from;
-        while (i < to) {
-            int blockEnd = (int) Math.min(to, (long) i + BLOCK);
-            ensureCapacity(size + BLOCK / 2 + BLOCK / MAX + 3);
+    /**
+     * Whole ASCII tokens, eight bytes at a time ({@link AsciiWords}), from a position between tokens:
+     * each token is hashed straight from its bytes, a word per multiply-and-rotate, with no branch per
+     * byte (word lengths vary, so a branch per byte on letter or separator mispredicts about once per
+     * word). Returns at a byte that is not plain ASCII text between tokens, at the start of a token it
+     * leaves to {@link #pushBytes} (one that a non-ASCII byte ends, one longer than {@link #MAX}, one
+     * that reaches past the last eight bytes), or when fewer than eight bytes are left.
+     */
+    private int pushWords(byte[] bytes, int from, int to) {
+        int lastLoad = to - Long.BYTES;
+        int p = from;
+        int n = size;
+        while (p <= lastLoad) {
+            int blockEnd = (int) Math.min(lastLoad, (long) p + BLOCK);
+            // a token and its separator take two bytes or more
+            ensureCapacity(n + (blockEnd - p) / 2 + 1);
             long[] out = hashes;
-            int n = size;
-            for (; i < blockEnd; i++) {
-                int f = ASCII[bytes[i] & 0xff];
-                if (f == FoldingTable.SLOW) {
-                    break;
+            while (p <= blockEnd) {
+                long w = AsciiWords.load(bytes, p);
+                long alnum = AsciiWords.alnum(w);
+                if ((alnum & 0x80) == 0) {
+                    // separators, up to the next token
+                    long slow = AsciiWords.slow(w);
+                    int lead = Long.numberOfTrailingZeros(alnum);
+                    if (Long.numberOfTrailingZeros(slow) < lead) {
+                        size = n;
+                        return p + AsciiWords.first(slow);
+                    }
+                    p += lead >>> 3;
+                    continue;
                 }
-                int letter = (1 - f) >>> 31;
-                if ((len >= MAX) & (letter & inTerm) != 0) {
-                    out[n++] = TermHash.unfinished(h, len);
-                    inTerm = 0;
+                int end = Long.numberOfTrailingZeros(~alnum & AsciiWords.HIGH);
+                if (end == Long.SIZE) {
+                    int next = pushLongWord(bytes, p, lastLoad, out, n);
+                    if (next < 0) {
+                        size = n;
+                        return p;
+                    }
+                    n++;
+                    p = next;
+                    continue;
                 }
-                out[n] = TermHash.unfinished(h, len);
-                n += (letter ^ 1) & inTerm;
-                long keep = -(long) inTerm;
-                h = TermHash.stepOrStart(h, keep, f);
-                len = (len & (int) keep) + 1;
-                inTerm = letter;
-            }
-            size = n;
-            if (i < blockEnd) {
-                // outside the loop, which stays small: the escape of a separator ends the term, others end the call
-                if (!separatorEscape(bytes, i, to)) {
-                    break;
+                if (ASCII[bytes[p + (end >>> 3)] & 0xff] == FoldingTable.SLOW) {
+                    size = n;
+                    return p;
                 }
-                if (inTerm != 0) {
-                    ensureCapacity(size + 1);
-                    hashes[size++] = TermHash.unfinished(h, len);
-                    inTerm = 0;
-                }
-                escapes++;
-                i += 2;
-            }
-        }
-        for (int k = first; k < size; k++) {
-            hashes[k] = TermHash.finishUnfinished(hashes[k]);
-        }
-        if (inTerm == 0) {
-            hash = TermHash.START;
-            length = 0;
-        } else {
-            hash = h;
-            length = len;
-            if (i > from) {
-                last = ASCII[bytes[i - 1] & 0xff];
+                int termBytes = end >>> 3;
+                out[n++] = TermHash.last(TermHash.START, AsciiWords.prefix(AsciiWords.fold(w, alnum), termBytes), termBytes);
+                p += termBytes + 1;
             }
         }
-        return i;
+        size = n;
+        return p;
+    }
+
+    /**
+     * A token of eight bytes or more starting at {@code start}: stores its hash at {@code out[n]} and
+     * returns the index after its separator, or -1 when {@link #pushBytes} must take it.
+     */
+    private static int pushLongWord(byte[] bytes, int start, int lastLoad, long[] out, int n) {
+        long w = AsciiWords.load(bytes, start);
+        long acc = TermHash.round(TermHash.START, AsciiWords.fold(w, AsciiWords.alnum(w)));
+        int termBytes = Long.BYTES;
+        for (int q = start + Long.BYTES; q <= lastLoad; q += Long.BYTES) {
+            w = AsciiWords.load(bytes, q);
+            long alnum = AsciiWords.alnum(w);
+            int end = Long.numberOfTrailingZeros(~alnum & AsciiWords.HIGH);
+            if (end == Long.SIZE) {
+                acc = TermHash.round(acc, AsciiWords.fold(w, alnum));
+                termBytes += Long.BYTES;
+                continue;
+            }
+            int more = end >>> 3;
+            if ((AsciiWords.slow(w) >>> end & 1) != 0 || termBytes + more > MAX) {
+                return -1;
+            }
+            out[n] = TermHash.last(acc, AsciiWords.prefix(AsciiWords.fold(w, alnum), more), termBytes + more);
+            return q + more + 1;
+        }
+        return -1;
     }
 
     /**
@@ -289,12 +298,12 @@ public final class HashTokenizer {
         if (fold.length == 1 && FoldingTable.isSolo(fold[0])) {
             // an ideograph or kana: its own token (the commonest slow char in Chinese and Japanese text)
             separator();
-            letter(fold[0]);
-            separator();
+            ensureCapacity(size + 1);
+            hashes[size++] = TermHash.of(fold[0]);
             return true;
         }
         if (fold.length == 1 && FoldingTable.isMark(fold[0])) {
-            if (length > 0 && FoldingTable.compose(last, fold[0]) >= 0) {
+            if (length > 0 && FoldingTable.compose(term[length - 1], fold[0]) >= 0) {
                 return false;
             }
             separator();
@@ -328,22 +337,15 @@ public final class HashTokenizer {
 
     /** Appends a char without the length check: the low half of a pair may make a token one char longer. */
     private void step(char c) {
-        hash = TermHash.step(hash, c);
-        length++;
-        last = c;
+        term[length++] = c;
     }
 
     private void separator() {
         if (length > 0) {
-            add(hash, length);
-            hash = TermHash.START;
+            ensureCapacity(size + 1);
+            hashes[size++] = TermHash.of(term, 0, length);
             length = 0;
         }
-    }
-
-    private void add(long h, int len) {
-        ensureCapacity(size + 1);
-        hashes[size++] = TermHash.finish(h, len);
     }
 
     private void ensureCapacity(int capacity) {

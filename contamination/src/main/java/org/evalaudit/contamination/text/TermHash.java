@@ -1,61 +1,87 @@
 package org.evalaudit.contamination.text;
 
 /**
- * The 64-bit hash of one folded term: FNV-1a over its UTF-16 chars, finished with the MurmurHash3
- * {@code fmix64} avalanche so that every bit of the result depends on every char. N-gram hashes are
- * built from these, so they are part of the analyzer's fingerprint: changing this function changes every
- * stored hash.
+ * The 64-bit hash of one folded term: a hash of the term's UTF-8 bytes taken eight at a time, so that
+ * the scanner hashes an ASCII word straight from the corpus bytes with one multiply-and-rotate per eight
+ * bytes ({@link AsciiWords}), finished with the MurmurHash3 {@code fmix64} avalanche so that every bit
+ * of the result depends on every byte. Every full eight bytes, little-endian, go through
+ * {@link #round} (the xxHash64 round, Collet, BSD licence), and {@link #last} mixes in the 0 to 7 bytes
+ * left (zero-padded: a term never contains a zero byte) and the byte length. N-gram hashes are built from these, so they are part of the analyzer's fingerprint:
+ * changing this function changes every stored hash ({@link CanonicalAnalyzer#VERSION}).
  */
 public final class TermHash {
-    /** The state before the first char. */
+    /** The state before the first word. */
     static final long START = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long P1 = 0x9E3779B185EBCA87L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long P3 = 0x165667B19E3779F9L;
 
     private TermHash() {
     }
 
     public static long of(char[] chars, int from, int length) {
-        long h = START;
+        long acc = START;
+        long word = 0;
+        int shift = 0;
+        int bytes = 0;
         for (int i = from, end = from + length; i < end; i++) {
-            h = (h ^ chars[i]) * FNV_PRIME;
+            char c = chars[i];
+            long utf8;
+            int bits;
+            if (c < 0x80) {
+                utf8 = c;
+                bits = 8;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                utf8 = (0xF0 | cp >>> 18) | (0x80 | cp >>> 12 & 0x3F) << 8 | (0x80 | cp >>> 6 & 0x3F) << 16
+                        | (long) (0x80 | cp & 0x3F) << 24;
+                bits = 32;
+            } else {
+                utf8 = utf8(c);
+                bits = c < 0x800 ? 16 : 24;
+            }
+            word |= utf8 << shift;
+            shift += bits;
+            if (shift >= Long.SIZE) {
+                // a full word; the char's bytes that did not fit (if any) start the next
+                acc = round(acc, word);
+                shift -= Long.SIZE;
+                word = utf8 >>> (bits - shift);
+            }
+            bytes += bits >>> 3;
         }
-        return mix(h ^ length);
+        return last(acc, word, bytes);
     }
 
-    public static long of(CharSequence term) {
-        long h = START;
-        int length = term.length();
-        for (int i = 0; i < length; i++) {
-            h = (h ^ term.charAt(i)) * FNV_PRIME;
-        }
-        return mix(h ^ length);
-    }
-
-    /** One char more: the incremental form of {@link #of(char[], int, int)}, used by the tokenizer's loop. */
-    static long step(long state, char c) {
-        return (state ^ c) * FNV_PRIME;
-    }
-
-    /** The hash of a term of {@code length} chars from its state after its last char. */
-    static long finish(long state, int length) {
-        return finishUnfinished(unfinished(state, length));
+    /** The hash of a term of one BMP char that is not a surrogate, such as an ideograph. */
+    static long of(char c) {
+        return c < 0x80 ? last(START, c, 1) : last(START, utf8(c), c < 0x800 ? 2 : 3);
     }
 
     /**
-     * Without a branch, for loops that must not branch per char: the state after {@code c}, continuing
-     * the term of {@code state} where {@code keep} is all ones, and starting a new term where it is 0.
+     * The UTF-8 bytes of a BMP char {@code >= 0x80}, first byte lowest; a lone surrogate takes the
+     * three-byte form, as in CESU-8 (no tokenizer puts one in a term).
      */
-    static long stepOrStart(long state, long keep, int c) {
-        return ((state & keep) ^ ((START & ~keep) ^ c)) * FNV_PRIME;
+    private static long utf8(char c) {
+        if (c < 0x800) {
+            return (0xC0 | c >>> 6) | (0x80 | c & 0x3F) << 8;
+        }
+        return (0xE0 | c >>> 12) | (0x80 | c >>> 6 & 0x3F) << 8 | (0x80 | c & 0x3F) << 16;
     }
 
-    /** A term's state and length in one long: {@link #finish} in two steps, the second deferrable. */
-    static long unfinished(long state, int length) {
-        return state ^ length;
+    public static long of(CharSequence term) {
+        char[] chars = term.toString().toCharArray();
+        return of(chars, 0, chars.length);
     }
 
-    static long finishUnfinished(long unfinished) {
-        return mix(unfinished);
+    /** Takes in a full word of the term that is not its last. */
+    static long round(long acc, long word) {
+        return Long.rotateLeft(acc + word * P2, 31) * P1;
+    }
+
+    /** The hash, from the state after the other words, the last word and the term's length in bytes. */
+    static long last(long acc, long lastWord, int bytes) {
+        return mix(acc ^ lastWord * P2 ^ bytes * P3);
     }
 
     /** MurmurHash3's 64-bit finaliser (Appleby, public domain): a bijection with full avalanche. */

@@ -91,7 +91,7 @@ class CanonicalAnalyzerTest {
     @Test
     void fingerprintNamesVersionAndTables() {
         String fingerprint = CanonicalAnalyzer.fingerprint();
-        assertTrue(fingerprint.matches("evalaudit-canonical/2\\+fold-[0-9a-f]{8}\\+maxtok-255"), fingerprint);
+        assertTrue(fingerprint.matches("evalaudit-canonical/3\\+fold-[0-9a-f]{8}\\+maxtok-255"), fingerprint);
         assertEquals(fingerprint, CanonicalAnalyzer.fingerprint());
     }
 }

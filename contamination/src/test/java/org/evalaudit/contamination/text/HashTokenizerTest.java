@@ -117,6 +117,38 @@ class HashTokenizerTest {
         assertTrue(hashed > 60 && hashedNonAscii > 50, "too few texts hashed: " + hashed + ", " + hashedNonAscii);
     }
 
+    /**
+     * ASCII text as the word loop sees it most: words of every length from 1 to 40 and around the token
+     * limit, capitals and digits, runs of separators, an accented letter or a quote right before or after
+     * a word, cut at random points.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {71, 72, 73})
+    void asciiWordsOfEveryLengthHashAsTheCanonicalTokenizer(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        String[] separators = {" ", " ", " ", ", ", ". ", "  ", "-", "\t", "'", "!?", "\u007f", " (", ") "};
+        String[] neighbours = {"\u00e9", "\u00c9", "\"", "\u4e2d", "\n"};
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(60); w >= 0; w--) {
+                int length = random.nextInt(8) == 0 ? 248 + random.nextInt(16) : 1 + random.nextInt(40);
+                if (random.nextInt(10) == 0) {
+                    text.append(neighbours[random.nextInt(neighbours.length)]);
+                }
+                for (int k = 0; k < length; k++) {
+                    text.append(letters.charAt(random.nextInt(letters.length())));
+                }
+                if (random.nextInt(10) == 0) {
+                    text.append(neighbours[random.nextInt(neighbours.length)]);
+                }
+                text.append(separators[random.nextInt(separators.length)]);
+            }
+            String t = text.toString();
+            assertEquals(Arrays.toString(expected(t)), Arrays.toString(hashed(t, random)), () -> "text: " + t);
+        }
+    }
+
     /** A surrogate without its other half, which a decoded (not UTF-8) text may hold. */
     private static boolean hasLoneSurrogate(String text) {
         return text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
