@@ -213,7 +213,7 @@ final class JsonlWalker {
                     return FAIL;
                 }
                 if (codePoint < 0x10000) {
-                    taken = hasher.push((char) codePoint);
+                    taken = hasher.pushUtf8(bytes, i, utf8Length(b), (char) codePoint);
                 } else {
                     taken = hasher.pushCodePoint(codePoint);
                     chars++;

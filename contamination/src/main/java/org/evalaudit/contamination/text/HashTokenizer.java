@@ -57,12 +57,23 @@ public final class HashTokenizer {
     /** The folded chars of the current token (room for a surrogate pair past the limit), and its length. */
     private final char[] term = new char[MAX + 1];
     private int length;
+    /**
+     * Where the current token's folded UTF-8 is, as it is, in the text: {@code source[sourceStart,
+     * sourceEnd)}, or {@code sourceStart} -1. A token of letters that fold to themselves (lower case),
+     * neither escaped nor cut, is hashed from those bytes eight at a time ({@link TermHash#ofUtf8})
+     * rather than char by char from {@link #term}: most words of Cyrillic, Greek or accented Latin text.
+     */
+    private byte[] source;
+    private int sourceStart = -1;
+    private int sourceEnd;
 
     /** Forgets the hashes and any partial token. */
     public void reset() {
         size = 0;
         escapes = 0;
         length = 0;
+        sourceStart = -1;
+        source = null;
     }
 
     /** The term hashes of the tokens completed since {@link #reset()}, in {@code hashes()[0, size())}. */
@@ -120,7 +131,7 @@ public final class HashTokenizer {
         for (int i = from; i < to; i++) {
             char f = ASCII[bytes[i] & 0xff];
             if (f > FoldingTable.SLOW) {
-                letter(f);
+                sourcedLetter(f, f == bytes[i], bytes, i, 1);
             } else if (f == 0) {
                 if (length > 0) {
                     separator();
@@ -217,6 +228,37 @@ public final class HashTokenizer {
             return q + more + 1;
         }
         return -1;
+    }
+
+    /**
+     * One BMP char decoded from {@code bytes[at, at + count)}, its UTF-8 in the text: as {@link #push},
+     * and where the char is a letter that folds to itself, the token keeps to its bytes in the text.
+     */
+    public boolean pushUtf8(byte[] bytes, int at, int count, char c) {
+        char f = FoldingTable.FAST[c];
+        if (f > FoldingTable.SLOW) {
+            sourcedLetter(f, f == c, bytes, at, count);
+            return true;
+        }
+        return push(c);
+    }
+
+    /**
+     * A letter whose UTF-8 is {@code bytes[at, at + count)} in the text when {@code asIs} (it folds to
+     * itself): the token stays hashable from the text's bytes while its letters are such and adjacent.
+     */
+    private void sourcedLetter(char f, boolean asIs, byte[] bytes, int at, int count) {
+        if (length >= MAX) {
+            separator();
+        }
+        if (length == 0) {
+            source = bytes;
+            sourceStart = asIs ? at : -1;
+        } else if (!asIs || sourceEnd != at || source != bytes) {
+            sourceStart = -1;
+        }
+        sourceEnd = at + count;
+        term[length++] = f;
     }
 
     /**
@@ -335,16 +377,21 @@ public final class HashTokenizer {
         step(c);
     }
 
-    /** Appends a char without the length check: the low half of a pair may make a token one char longer. */
+    /**
+     * Appends a char without the length check: the low half of a pair may make a token one char longer.
+     * The token is no longer where the text has it as it is.
+     */
     private void step(char c) {
         term[length++] = c;
+        sourceStart = -1;
     }
 
     private void separator() {
         if (length > 0) {
             ensureCapacity(size + 1);
-            hashes[size++] = TermHash.of(term, 0, length);
+            hashes[size++] = sourceStart >= 0 ? TermHash.ofUtf8(source, sourceStart, sourceEnd) : TermHash.of(term, 0, length);
             length = 0;
+            sourceStart = -1;
         }
     }
 

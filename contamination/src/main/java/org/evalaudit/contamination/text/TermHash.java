@@ -53,6 +53,24 @@ public final class TermHash {
         return last(acc, word, bytes);
     }
 
+    /** The hash of the term whose UTF-8 is {@code bytes[from, to)}, read eight bytes at a time. */
+    static long ofUtf8(byte[] bytes, int from, int to) {
+        long acc = START;
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            acc = round(acc, AsciiWords.load(bytes, i));
+        }
+        long rest = 0;
+        if (i < to && i <= bytes.length - Long.BYTES) {
+            rest = AsciiWords.prefix(AsciiWords.load(bytes, i), to - i);
+        } else {
+            for (int k = i; k < to; k++) {
+                rest |= (bytes[k] & 0xFFL) << ((k - i) << 3);
+            }
+        }
+        return last(acc, rest, to - from);
+    }
+
     /** The hash of a term of one BMP char that is not a surrogate, such as an ideograph. */
     static long of(char c) {
         return c < 0x80 ? last(START, c, 1) : last(START, utf8(c), c < 0x800 ? 2 : 3);

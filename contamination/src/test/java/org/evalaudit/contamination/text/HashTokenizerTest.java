@@ -43,7 +43,8 @@ class HashTokenizerTest {
     /**
      * Feeds {@code text} as a JSON scanner does: runs of plain ASCII as UTF-8 bytes (cut at random
      * points, as chunk and window limits cut them), every other char (control chars too, which a JSON
-     * string holds only as escapes) decoded. Null when it gives up.
+     * string holds only as escapes) decoded with its place in the bytes, or now and then without it, as
+     * from an escape. Null when it gives up.
      */
     private static long[] hashed(String text, SplittableRandom random) {
         HashTokenizer tokenizer = new HashTokenizer();
@@ -62,12 +63,20 @@ class HashTokenizerTest {
                 continue;
             }
             int codePoint = new String(bytes, i, Math.min(4, bytes.length - i), StandardCharsets.UTF_8).codePointAt(0);
-            boolean taken = Character.isBmpCodePoint(codePoint) ? tokenizer.push((char) codePoint)
-                    : tokenizer.pushCodePoint(codePoint);
+            int utf8Length = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            boolean taken;
+            if (!Character.isBmpCodePoint(codePoint)) {
+                taken = tokenizer.pushCodePoint(codePoint);
+            } else if (random.nextInt(8) == 0) {
+                // as a char escaped in JSON arrives: without its place in the text
+                taken = tokenizer.push((char) codePoint);
+            } else {
+                taken = tokenizer.pushUtf8(bytes, i, utf8Length, (char) codePoint);
+            }
             if (!taken) {
                 return null;
             }
-            i += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            i += utf8Length;
         }
         tokenizer.end();
         return Arrays.copyOf(tokenizer.hashes(), tokenizer.size());
@@ -147,6 +156,25 @@ class HashTokenizerTest {
             String t = text.toString();
             assertEquals(Arrays.toString(expected(t)), Arrays.toString(hashed(t, random)), () -> "text: " + t);
         }
+    }
+
+    /** A token is its chars, whether or not they lie side by side in the bytes they were decoded from. */
+    @Test
+    void aTokenHashesAsItsCharsWhenItsBytesAreNotAdjacent() {
+        byte[] bytes = "\u0436\u00e9\u0436-".getBytes(StandardCharsets.UTF_8);
+        HashTokenizer tokenizer = new HashTokenizer();
+        tokenizer.reset();
+        assertTrue(tokenizer.pushUtf8(bytes, 0, 2, '\u0436'));
+        assertTrue(tokenizer.pushUtf8(bytes, 4, 2, '\u0436'));
+        tokenizer.end();
+        assertEquals(1, tokenizer.size());
+        assertEquals(TermHash.of("\u0436\u0436"), tokenizer.hashes()[0]);
+        tokenizer.reset();
+        assertTrue(tokenizer.pushUtf8(bytes, 0, 2, '\u0436'));
+        assertTrue(tokenizer.pushUtf8(bytes, 2, 2, '\u00e9'));
+        assertTrue(tokenizer.pushUtf8(bytes, 4, 2, '\u0436'));
+        tokenizer.end();
+        assertEquals(TermHash.of("\u0436\u00e9\u0436"), tokenizer.hashes()[0]);
     }
 
     /** A surrogate without its other half, which a decoded (not UTF-8) text may hold. */

@@ -60,6 +60,26 @@ class TermHashTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void theUtf8FormReadsTheBytesWhereverTheyLie(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int n = 0; n < 20_000; n++) {
+            String term = randomTerm(random);
+            byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+            int before = random.nextInt(9);
+            int after = random.nextInt(3) == 0 ? 0 : random.nextInt(9);
+            byte[] text = new byte[before + utf8.length + after];
+            System.arraycopy(utf8, 0, text, before, utf8.length);
+            for (int k = 0; k < text.length; k++) {
+                if (k < before || k >= before + utf8.length) {
+                    text[k] = (byte) random.nextInt(256);
+                }
+            }
+            assertEquals(TermHash.of(term), TermHash.ofUtf8(text, before, before + utf8.length), term);
+        }
+    }
+
     @Test
     void theOneCharFormAgreesForEveryBmpChar() {
         for (int c = 1; c <= Character.MAX_VALUE; c++) {
