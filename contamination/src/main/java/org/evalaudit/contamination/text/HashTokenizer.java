@@ -4,14 +4,14 @@ import java.util.Arrays;
 
 /**
  * The canonical tokenizer reduced to what a scan's n-gram probe needs from every document: the
- * {@link TermHash} of each token, in order, with no folded letters and no offsets kept. A scan looks
- * closely (letters, offsets) only at the rare document that shares an n-gram with an item, and tokenizes
- * that one again with {@link CanonicalTokenizer}; for all others, the per-char stores of the letters and
- * offsets and the per-token sink call are pure cost.
+ * {@link TermHash} of each token, in order, with no offsets and no letters kept past the current token.
+ * A scan looks closely (letters, offsets) only at the rare document that shares an n-gram with an item,
+ * and tokenizes that one again with {@link CanonicalTokenizer}; for all others, the letters and offsets
+ * and the per-token sink call are pure cost.
  *
  * <p>It takes UTF-8 JSON string text as {@link CanonicalTokenizer} takes its decoded chars: ASCII runs
- * straight from the bytes ({@link #pushAscii}), every other char decoded by the caller ({@link #push},
- * {@link #pushCodePoint}). It handles the chars that fold with a table load (letters, digits,
+ * straight from the bytes ({@link #pushAscii}), every other char decoded by the caller, with its place in
+ * the bytes ({@link #pushUtf8}) or without ({@link #push}, {@link #pushCodePoint}). It handles the chars that fold with a table load (letters, digits,
  * separators), the foldings into letters and separators (such as "ﬁ" or "…") and the combining marks
  * that separate (as in Devanagari or Thai), and gives up on the rest — a mark that composes with the
  * letter before it, capital sigma (final-sigma rule), a lone surrogate, a supplementary letter that

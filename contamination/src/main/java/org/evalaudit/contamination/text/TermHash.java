@@ -92,12 +92,12 @@ public final class TermHash {
         return of(chars, 0, chars.length);
     }
 
-    /** Takes in a full word of the term that is not its last. */
+    /** Takes in eight more bytes of the term, a full word. */
     static long round(long acc, long word) {
         return Long.rotateLeft(acc + word * P2, 31) * P1;
     }
 
-    /** The hash, from the state after the other words, the last word and the term's length in bytes. */
+    /** The hash, from the state after the full words, the 0 to 7 bytes left and the term's length in bytes. */
     static long last(long acc, long lastWord, int bytes) {
         return mix(acc ^ lastWord * P2 ^ bytes * P3);
     }
