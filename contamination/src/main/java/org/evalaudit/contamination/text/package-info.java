@@ -10,7 +10,11 @@
  * needs no NFKC folding this is exactly the reference tokenizer of {@code shared/data/PROVENANCE.md} §4.
  *
  * <p>Exposed twice over one core: {@link org.evalaudit.contamination.text.CanonicalTokenizer#push} is the
- * allocation-free fast path for the scanner (char arrays in, 64-bit term hashes out), and
+ * allocation-free path (char arrays in; folded terms, offsets and 64-bit term hashes out), and
  * {@link org.evalaudit.contamination.text.CanonicalAnalyzer} wraps the same core as a Lucene analyzer.
+ * {@link org.evalaudit.contamination.text.HashTokenizer} is the scanner's reduction of it to term hashes
+ * only, taken straight from UTF-8 bytes (ASCII words eight bytes at a time, {@code AsciiWords}); tests
+ * hold it equal to the canonical tokenizer. A term's hash ({@link org.evalaudit.contamination.text.TermHash})
+ * is a function of its UTF-8 bytes.
  */
 package org.evalaudit.contamination.text;

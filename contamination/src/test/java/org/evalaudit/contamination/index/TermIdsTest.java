@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TermIdsTest {
     /** How a test term's hash is made from its bytes (any function of the bytes is allowed). */
     enum Hashing {
-        /** The hash the tokenizer gives (FNV-1a over the chars, avalanched). */
+        /** A well-mixed hash of the bytes, as the tokenizer's term hash is. */
         REAL(bytes -> TermHash.mix(Arrays.hashCode(bytes))),
         /** Every term collides completely. */
         CONSTANT(bytes -> 42L),
