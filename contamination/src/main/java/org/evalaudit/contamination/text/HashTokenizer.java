@@ -25,6 +25,11 @@ public final class HashTokenizer {
     private static final int MAX = CanonicalTokenizer.MAX_TOKEN_CHARS;
     /** Bytes per pass of {@link #pushWords}'s loop, so that the hashes are grown once per block. */
     private static final int BLOCK = 4096;
+    /**
+     * Chars of plain ASCII in a decoded text from which {@link #hashChars} copies them to bytes for the word
+     * loop; the words of shorter runs are packed char by char ({@link #packToken}).
+     */
+    private static final int MIN_WORDS_RUN = 64;
 
     /**
      * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 JSON string text, with
@@ -66,6 +71,8 @@ public final class HashTokenizer {
     private byte[] source;
     private int sourceStart = -1;
     private int sourceEnd;
+    /** A long run of plain ASCII from a decoded text ({@link #hashChars}) as bytes, for the word loop. */
+    private byte[] encoded = new byte[1 << 16];
 
     /** Forgets the hashes and any partial token. */
     public void reset() {
@@ -308,22 +315,115 @@ public final class HashTokenizer {
      * Hashes {@code chars[from, to)} as a whole text ({@link #reset()} and {@link #end()} included): true
      * when it took every char, false when it gave up (see the class comment) and the caller must tokenize
      * with {@link CanonicalTokenizer}. Decoded documents (WARC, Parquet, plain text) take this path, so
-     * that only their hashes are kept, as for JSON Lines, and no sink is called per token.
+     * that only their hashes are kept, as for JSON Lines, and no sink is called per token. Long runs of
+     * plain ASCII (English prose between line breaks and quotes) go to the word loop as bytes; other tokens
+     * are packed char by char ({@link #packToken}).
      */
     public boolean hashChars(char[] chars, int from, int to) {
         reset();
-        for (int i = from; i < to; i++) {
+        int i = from;
+        // where the last run of plain ASCII that was too short for the word loop ends
+        int shortRunEnd = from;
+        while (i < to) {
             char c = chars[i];
-            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                if (!pushCodePoint(Character.toCodePoint(c, chars[++i]))) {
+            if (length == 0 && i >= shortRunEnd && c < 0x80) {
+                int run = i;
+                while (i < to && chars[i] < 0x80 && ASCII[chars[i]] != FoldingTable.SLOW) {
+                    i++;
+                }
+                if (i - run >= MIN_WORDS_RUN) {
+                    pushAsciiChars(chars, run, i);
+                    continue;
+                }
+                shortRunEnd = i;
+                i = run;
+            }
+            char f = FoldingTable.FAST[c];
+            if (f == 0) {
+                separator();
+                i++;
+            } else if (f > FoldingTable.SLOW && length == 0) {
+                i = packToken(chars, i, to, f);
+            } else {
+                i = general(chars, i, to);
+                if (i < 0) {
                     return false;
                 }
-            } else if (!push(c)) {
-                return false;
             }
         }
         end();
         return true;
+    }
+
+    /** A run of plain ASCII chars through {@link #pushAscii}, as bytes. */
+    private void pushAsciiChars(char[] chars, int from, int to) {
+        int n = to - from;
+        if (encoded.length < n) {
+            encoded = new byte[Math.max(n, 2 * encoded.length)];
+        }
+        byte[] b = encoded;
+        for (int k = 0; k < n; k++) {
+            b[k] = (byte) chars[from + k];
+        }
+        pushAscii(b, 0, n);
+    }
+
+    /**
+     * A token of chars that fold with a table load, from {@code chars[start]} (folded {@code first}), its
+     * UTF-8 packed into words as it is read ({@link TermHash}'s definition), so that no char is stored and
+     * nothing is read twice. Returns the index after it; a token that a char needing more ends, or that
+     * reaches {@link #MAX}, is left in {@link #term} for {@link #general} to go on with.
+     */
+    private int packToken(char[] chars, int start, int to, char first) {
+        long acc = TermHash.START;
+        long word = 0;
+        int shift = 0;
+        int words = 0;
+        int i = start;
+        char f = first;
+        do {
+            long utf8;
+            int bits;
+            if (f < 0x80) {
+                utf8 = f;
+                bits = Byte.SIZE;
+            } else {
+                utf8 = TermHash.utf8(f);
+                bits = f < 0x800 ? 16 : 24;
+            }
+            word |= utf8 << shift;
+            shift += bits;
+            if (shift >= Long.SIZE) {
+                acc = TermHash.round(acc, word);
+                words++;
+                shift -= Long.SIZE;
+                word = utf8 >>> (bits - shift);
+            }
+            if (++i == to) {
+                break;
+            }
+            f = FoldingTable.FAST[chars[i]];
+        } while (f > FoldingTable.SLOW && i - start < MAX);
+        if (i < to && f != 0) {
+            // a char that needs more, or the length limit: the token's chars go on the general way
+            length = i - start;
+            for (int k = 0; k < length; k++) {
+                term[k] = FoldingTable.FAST[chars[start + k]];
+            }
+            return i;
+        }
+        ensureCapacity(size + 1);
+        hashes[size++] = TermHash.last(acc, word, words * Long.BYTES + (shift >>> 3));
+        return i;
+    }
+
+    /** One char (or surrogate pair) the general way, continuing {@link #term}: the index after it, or -1 to give up. */
+    private int general(char[] chars, int i, int to) {
+        char c = chars[i];
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+            return pushCodePoint(Character.toCodePoint(c, chars[i + 1])) ? i + 2 : -1;
+        }
+        return push(c) ? i + 1 : -1;
     }
 
     /** Ends the text: adds the last token, if any. */

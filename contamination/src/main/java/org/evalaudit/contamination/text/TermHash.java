@@ -77,10 +77,13 @@ public final class TermHash {
     }
 
     /**
-     * The UTF-8 bytes of a BMP char {@code >= 0x80}, first byte lowest; a lone surrogate takes the
-     * three-byte form, as in CESU-8 (no tokenizer puts one in a term).
+     * The UTF-8 bytes of a BMP char, first byte lowest; a lone surrogate takes the three-byte form, as in
+     * CESU-8 (no tokenizer puts one in a term).
      */
-    private static long utf8(char c) {
+    static long utf8(char c) {
+        if (c < 0x80) {
+            return c;
+        }
         if (c < 0x800) {
             return (0xC0 | c >>> 6) | (0x80 | c & 0x3F) << 8;
         }

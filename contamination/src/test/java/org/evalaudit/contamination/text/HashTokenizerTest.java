@@ -129,7 +129,7 @@ class HashTokenizerTest {
     /**
      * ASCII text as the word loop sees it most: words of every length from 1 to 40 and around the token
      * limit, capitals and digits, runs of separators, an accented letter or a quote right before or after
-     * a word, cut at random points.
+     * a word, cut at random points; as JSON bytes and as decoded chars.
      */
     @ParameterizedTest
     @ValueSource(longs = {71, 72, 73})
@@ -155,6 +155,11 @@ class HashTokenizerTest {
             }
             String t = text.toString();
             assertEquals(Arrays.toString(expected(t)), Arrays.toString(hashed(t, random)), () -> "text: " + t);
+            // and decoded, where long runs go to the word loop and the rest is packed char by char
+            HashTokenizer decoded = new HashTokenizer();
+            assertTrue(decoded.hashChars(t.toCharArray(), 0, t.length()), () -> "gave up on: " + t);
+            assertEquals(Arrays.toString(expected(t)), Arrays.toString(Arrays.copyOf(decoded.hashes(), decoded.size())),
+                    () -> "decoded text: " + t);
         }
     }
 
