@@ -11,8 +11,8 @@ import java.util.Arrays;
  *
  * <p>It takes UTF-8 JSON string text as {@link CanonicalTokenizer} takes its decoded chars: ASCII runs
  * straight from the bytes ({@link #pushAscii}), every other char decoded by the caller, with its place in
- * the bytes ({@link #pushUtf8}) or without ({@link #push}, {@link #pushCodePoint}). It handles the chars that fold with a table load (letters, digits,
- * separators), the foldings into letters and separators (such as "ﬁ" or "…") and the combining marks
+ * the bytes ({@link #pushUtf8}) or without ({@link #push}, {@link #pushCodePoint}). It handles the chars
+ * that fold with a table load (letters, digits, separators), the foldings into letters and separators (such as "ﬁ" or "…") and the combining marks
  * that separate (as in Devanagari or Thai), and gives up on the rest — a mark that composes with the
  * letter before it, capital sigma (final-sigma rule), a lone surrogate, a supplementary letter that
  * changes under folding: these rewrite or need the letters, so the caller then tokenizes the text with
@@ -197,11 +197,11 @@ public final class HashTokenizer {
                     p = next;
                     continue;
                 }
-                if (ASCII[bytes[p + (end >>> 3)] & 0xff] == FoldingTable.SLOW) {
+                int termBytes = end >>> 3;
+                if (ASCII[bytes[p + termBytes] & 0xff] == FoldingTable.SLOW) {
                     size = n;
                     return p;
                 }
-                int termBytes = end >>> 3;
                 out[n++] = TermHash.last(TermHash.START, AsciiWords.prefix(AsciiWords.fold(w, alnum), termBytes), termBytes);
                 p += termBytes + 1;
             }
@@ -228,7 +228,7 @@ public final class HashTokenizer {
                 continue;
             }
             int more = end >>> 3;
-            if ((AsciiWords.slow(w) >>> end & 1) != 0 || termBytes + more > MAX) {
+            if (ASCII[bytes[q + more] & 0xff] == FoldingTable.SLOW || termBytes + more > MAX) {
                 return -1;
             }
             out[n] = TermHash.last(acc, AsciiWords.prefix(AsciiWords.fold(w, alnum), more), termBytes + more);
@@ -370,8 +370,8 @@ public final class HashTokenizer {
 
     /**
      * A token of chars that fold with a table load, from {@code chars[start]} (folded {@code first}), its
-     * UTF-8 packed into words as it is read ({@link TermHash}'s definition), so that no char is stored and
-     * nothing is read twice. Returns the index after it; a token that a char needing more ends, or that
+     * UTF-8 packed into words as it is read: the loop of {@link TermHash#of(char[], int, int)} on locals,
+     * so that no char is stored and nothing is read twice. Returns the index after it; a token that a char needing more ends, or that
      * reaches {@link #MAX}, is left in {@link #term} for {@link #general} to go on with.
      */
     private int packToken(char[] chars, int start, int to, char first) {
@@ -382,15 +382,8 @@ public final class HashTokenizer {
         int i = start;
         char f = first;
         do {
-            long utf8;
-            int bits;
-            if (f < 0x80) {
-                utf8 = f;
-                bits = Byte.SIZE;
-            } else {
-                utf8 = TermHash.utf8(f);
-                bits = f < 0x800 ? 16 : 24;
-            }
+            long utf8 = TermHash.utf8(f);
+            int bits = TermHash.utf8Bits(f);
             word |= utf8 << shift;
             shift += bits;
             if (shift >= Long.SIZE) {
@@ -412,8 +405,7 @@ public final class HashTokenizer {
             }
             return i;
         }
-        ensureCapacity(size + 1);
-        hashes[size++] = TermHash.last(acc, word, words * Long.BYTES + (shift >>> 3));
+        add(TermHash.last(acc, word, words * Long.BYTES + (shift >>> 3)));
         return i;
     }
 
@@ -440,8 +432,7 @@ public final class HashTokenizer {
         if (fold.length == 1 && FoldingTable.isSolo(fold[0])) {
             // an ideograph or kana: its own token (the commonest slow char in Chinese and Japanese text)
             separator();
-            ensureCapacity(size + 1);
-            hashes[size++] = TermHash.of(fold[0]);
+            add(TermHash.of(fold[0]));
             return true;
         }
         if (fold.length == 1 && FoldingTable.isMark(fold[0])) {
@@ -488,11 +479,15 @@ public final class HashTokenizer {
 
     private void separator() {
         if (length > 0) {
-            ensureCapacity(size + 1);
-            hashes[size++] = sourceStart >= 0 ? TermHash.ofUtf8(source, sourceStart, sourceEnd) : TermHash.of(term, 0, length);
+            add(sourceStart >= 0 ? TermHash.ofUtf8(source, sourceStart, sourceEnd) : TermHash.of(term, 0, length));
             length = 0;
             sourceStart = -1;
         }
+    }
+
+    private void add(long hash) {
+        ensureCapacity(size + 1);
+        hashes[size++] = hash;
     }
 
     private void ensureCapacity(int capacity) {

@@ -38,7 +38,7 @@ public final class TermHash {
                 bits = 32;
             } else {
                 utf8 = utf8(c);
-                bits = c < 0x800 ? 16 : 24;
+                bits = utf8Bits(c);
             }
             word |= utf8 << shift;
             shift += bits;
@@ -73,7 +73,7 @@ public final class TermHash {
 
     /** The hash of a term of one BMP char that is not a surrogate, such as an ideograph. */
     static long of(char c) {
-        return c < 0x80 ? last(START, c, 1) : last(START, utf8(c), c < 0x800 ? 2 : 3);
+        return last(START, utf8(c), utf8Bits(c) >>> 3);
     }
 
     /**
@@ -88,6 +88,11 @@ public final class TermHash {
             return (0xC0 | c >>> 6) | (0x80 | c & 0x3F) << 8;
         }
         return (0xE0 | c >>> 12) | (0x80 | c >>> 6 & 0x3F) << 8 | (0x80 | c & 0x3F) << 16;
+    }
+
+    /** Bits of {@link #utf8}: 8, 16 or 24. */
+    static int utf8Bits(char c) {
+        return c < 0x80 ? 8 : c < 0x800 ? 16 : 24;
     }
 
     public static long of(CharSequence term) {
