@@ -136,7 +136,7 @@ class HashTokenizerTest {
     void asciiWordsOfEveryLengthHashAsTheCanonicalTokenizer(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        String[] separators = {" ", " ", " ", ", ", ". ", "  ", "-", "\t", "'", "!?", "\u007f", " (", ") "};
+        String[] separators = {" ", " ", " ", ", ", ". ", "  ", "-", "\t", "'", "!?", "\u007f", " (", ") ", "\u0001", "\r\n"};
         String[] neighbours = {"\u00e9", "\u00c9", "\"", "\u4e2d", "\n"};
         for (int n = 0; n < 300; n++) {
             StringBuilder text = new StringBuilder();
@@ -159,6 +159,43 @@ class HashTokenizerTest {
             HashTokenizer decoded = new HashTokenizer();
             assertTrue(decoded.hashChars(t.toCharArray(), 0, t.length()), () -> "gave up on: " + t);
             assertEquals(Arrays.toString(expected(t)), Arrays.toString(Arrays.copyOf(decoded.hashes(), decoded.size())),
+                    () -> "decoded text: " + t);
+        }
+    }
+
+    /**
+     * Decoded text, where every ASCII char that is not a letter or digit separates, the quote, the backslash
+     * and the controls too, inside runs long enough for the word loop; non-ASCII letters every few words or
+     * every few hundred, so that runs too short for the word loop come in a row and then stop.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {81, 82, 83})
+    void decodedAsciiRunsSeparateAtEveryAsciiSymbolAndControl(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder symbols = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            if (!Character.isLetterOrDigit(c)) {
+                symbols.append(c);
+            }
+        }
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        String[] others = {"\u00e9", "\u00c9", "\u0436", "\u4e2d", "\u00df"};
+        HashTokenizer tokenizer = new HashTokenizer();
+        for (int n = 0; n < 200; n++) {
+            int otherEvery = random.nextBoolean() ? 3 : 80;
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(400); w >= 0; w--) {
+                for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                    text.append(letters.charAt(random.nextInt(letters.length())));
+                }
+                if (random.nextInt(otherEvery) == 0) {
+                    text.append(others[random.nextInt(others.length)]);
+                }
+                text.append(symbols.charAt(random.nextInt(symbols.length())));
+            }
+            String t = text.toString();
+            assertTrue(tokenizer.hashChars(t.toCharArray(), 0, t.length()), () -> "gave up on: " + t);
+            assertEquals(Arrays.toString(expected(t)), Arrays.toString(Arrays.copyOf(tokenizer.hashes(), tokenizer.size())),
                     () -> "decoded text: " + t);
         }
     }
