@@ -40,6 +40,8 @@ final class FoldingTable {
 
     static final char[] FAST = new char[0x10000];
     private static final char[][] EXPANSIONS = new char[0x10000][];
+    /** {@link #isSoloAsIs} of every BMP char, one bit each. */
+    private static final long[] SOLO_AS_IS = new long[0x10000 / 64];
     /** Folds of supplementary code points that change under folding; absent ones fold to themselves. */
     private static final Int2ObjectOpenHashMap<char[]> SUPPLEMENTARY = new Int2ObjectOpenHashMap<>();
     /** NFC composition of (folded letter, combining mark) pairs, key {@code letter << 32 | mark}. */
@@ -61,6 +63,9 @@ final class FoldingTable {
             } else {
                 FAST[c] = SLOW;
                 EXPANSIONS[c] = folded.toCharArray();
+                if (folded.equals(String.valueOf(ch)) && isSolo(ch)) {
+                    SOLO_AS_IS[c >>> 6] |= 1L << c;
+                }
                 update(crc, c, EXPANSIONS[c]);
             }
             update(crc, c, FAST[c]);
@@ -150,6 +155,15 @@ final class FoldingTable {
     }
 
     /** The fold of a BMP char that takes the slow path and is not a surrogate or capital sigma. */
+    /**
+     * A token of its own ({@link #isSolo}) that folds to itself: most ideographs and kana. The tokenizers
+     * take it from these 8 KB of bits instead of its {@link #expansion}, one small array per char spread
+     * over the heap, which Chinese text would read once per char.
+     */
+    static boolean isSoloAsIs(char c) {
+        return (SOLO_AS_IS[c >>> 6] & 1L << c) != 0;
+    }
+
     static char[] expansion(char c) {
         return EXPANSIONS[c];
     }

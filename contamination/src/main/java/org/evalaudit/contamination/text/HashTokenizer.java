@@ -319,6 +319,9 @@ public final class HashTokenizer {
             letter(f);
         } else if (f == 0) {
             separator();
+        } else if (FoldingTable.isSoloAsIs(c)) {
+            separator();
+            add(TermHash.of(c));
         } else if (Character.isSurrogate(c) || c == FoldingTable.CAPITAL_SIGMA) {
             return false;
         } else {
@@ -426,6 +429,8 @@ public final class HashTokenizer {
         int words = 0;
         int i = start;
         int folded = FOLDED_UTF8[chars[start]];
+        // one bound for the text's end and the length limit, so that the loop tests one index per char
+        int end = Math.min(to, start + MAX);
         do {
             long utf8 = folded & 0xFFFFFF;
             int bits = folded >>> 24;
@@ -437,11 +442,12 @@ public final class HashTokenizer {
                 shift -= Long.SIZE;
                 word = utf8 >>> (bits - shift);
             }
-            if (++i == to) {
+            if (++i == end) {
+                folded = i < to ? FOLDED_UTF8[chars[i]] : 0;
                 break;
             }
             folded = FOLDED_UTF8[chars[i]];
-        } while (folded > 0 && i - start < MAX);
+        } while (folded > 0);
         if (i < to && folded != 0) {
             // a char that needs more, or the length limit: the token's chars go on the general way
             length = i - start;

@@ -29,4 +29,20 @@ class FoldingTableTest {
         }
         assertTrue(solo > 20_000, "the BMP holds over 20,000 ideographs: " + solo);
     }
+
+    /** The shortcut for ideographs and kana is exactly "solo, and its expansion is the char itself". */
+    @Test
+    void soloCharsThatFoldToThemselvesAreTabledAsSuch() {
+        int asIs = 0;
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            char[] expansion = FoldingTable.FAST[c] == FoldingTable.SLOW ? FoldingTable.expansion(ch) : null;
+            boolean expected = expansion != null && expansion.length == 1 && expansion[0] == ch && FoldingTable.isSolo(ch);
+            assertEquals(expected, FoldingTable.isSoloAsIs(ch), Integer.toHexString(c));
+            asIs += expected ? 1 : 0;
+        }
+        assertTrue(asIs > 20_000, "most ideographs fold to themselves: " + asIs);
+        assertFalse(FoldingTable.isSoloAsIs('\uff71'), "half-width katakana folds to full width");
+        assertFalse(FoldingTable.isSoloAsIs('\uf900'), "a compatibility ideograph folds to a unified one");
+    }
 }
