@@ -134,6 +134,10 @@ public final class CanonicalTokenizer {
             sigmaAt = length - 1;
         } else if (Character.isLowSurrogate(c)) {
             separator(sink);
+        } else if (FoldingTable.isSoloAsIs(c)) {
+            separator(sink);
+            letter(c, pos, pos + 1, sink);
+            separator(sink);
         } else {
             folded(FoldingTable.expansion(c), pos, pos + 1, sink);
         }
