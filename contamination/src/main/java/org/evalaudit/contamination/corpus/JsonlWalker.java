@@ -181,11 +181,11 @@ final class JsonlWalker {
         int chars = 0;
         hashedChars = -1;
         while (true) {
-            if (i < limit && bytes[i] >= 0) {
-                // an ASCII run (a multi-byte char next, as between the letters of Cyrillic text, is decoded below)
-                int escapes = hasher.escapes();
-                int stop = hasher.pushAscii(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars));
-                chars += stop - i - (hasher.escapes() - escapes);
+            if (i < limit && (bytes[i] >= 0 || (bytes[i] & 0xE0) == 0xC0)) {
+                // a run of ASCII and two-byte chars (a longer char next, as in Chinese text, is decoded below)
+                int extraBytes = hasher.extraBytes();
+                int stop = hasher.pushJson(bytes, i, (int) Math.min(limit, (long) i + maxChars + 1 - chars));
+                chars += stop - i - (hasher.extraBytes() - extraBytes);
                 i = stop;
                 if (chars > maxChars) {
                     return skipString(i);

@@ -9,9 +9,9 @@ import java.util.Arrays;
  * and tokenizes that one again with {@link CanonicalTokenizer}; for all others, the letters and offsets
  * and the per-token sink call are pure cost.
  *
- * <p>It takes UTF-8 JSON string text as {@link CanonicalTokenizer} takes its decoded chars: ASCII runs
- * straight from the bytes ({@link #pushAscii}), every other char decoded by the caller, with its place in
- * the bytes ({@link #pushUtf8}) or without ({@link #push}, {@link #pushCodePoint}). It handles the chars
+ * <p>It takes UTF-8 JSON string text as {@link CanonicalTokenizer} takes its decoded chars: ASCII and most
+ * two-byte chars straight from the bytes ({@link #pushJson}), every other char decoded by the caller, with
+ * its place in the bytes ({@link #pushUtf8}) or without ({@link #push}, {@link #pushCodePoint}). It handles the chars
  * that fold with a table load (letters, digits, separators), the foldings into letters and separators (such as "ﬁ" or "…") and the combining marks
  * that separate (as in Devanagari or Thai), and gives up on the rest — a mark that composes with the
  * letter before it, capital sigma (final-sigma rule), a lone surrogate, a supplementary letter that
@@ -39,9 +39,10 @@ public final class HashTokenizer {
 
     /**
      * {@link FoldingTable#FAST} for the 256 byte values of UTF-8 JSON string text, with
-     * {@link FoldingTable#SLOW} for the bytes that end {@link #pushAscii}: a byte {@code >= 0x80} (part of
-     * a multi-byte char), the closing quote, the backslash of an escape, and a control char (which JSON
-     * does not allow in a string, so that a caller walking unvalidated JSON sees it).
+     * {@link FoldingTable#SLOW} for the bytes that end an ASCII word or run: a byte {@code >= 0x80} (part of
+     * a multi-byte char, which {@link #pushBytes} may decode), the closing quote, the backslash of an escape,
+     * and a control char (which JSON does not allow in a string, so that a caller walking unvalidated JSON
+     * sees it).
      */
     private static final char[] ASCII = new char[256];
 
@@ -53,7 +54,7 @@ public final class HashTokenizer {
 
     /**
      * An ASCII char of decoded text as the byte the word loop reads: itself, or a space for the chars that
-     * would end {@link #pushAscii} (the quote, the backslash, the controls), which are all separators in
+     * would end {@link #pushJson} (the quote, the backslash, the controls), which are all separators in
      * decoded text, so that a line break or a quote does not end a run.
      */
     private static final byte[] RUN_BYTE = new byte[0x80];
@@ -98,7 +99,7 @@ public final class HashTokenizer {
 
     private long[] hashes = new long[4096];
     private int size;
-    private int escapes;
+    private int extraBytes;
     /** The folded chars of the current token (room for a surrogate pair past the limit), and its length. */
     private final char[] term = new char[MAX + 1];
     private int length;
@@ -117,7 +118,7 @@ public final class HashTokenizer {
     /** Forgets the hashes and any partial token. */
     public void reset() {
         size = 0;
-        escapes = 0;
+        extraBytes = 0;
         length = 0;
         sourceStart = -1;
         source = null;
@@ -132,23 +133,28 @@ public final class HashTokenizer {
         return size;
     }
 
-    /** Two-byte escapes that {@link #pushAscii} consumed since {@link #reset()}: bytes minus chars. */
-    public int escapes() {
-        return escapes;
+    /**
+     * Bytes beyond one per char that {@link #pushJson} consumed since {@link #reset()}: one for each
+     * two-byte escape and each two-byte UTF-8 char, so that bytes minus these are chars.
+     */
+    public int extraBytes() {
+        return extraBytes;
     }
 
     /**
-     * Tokenizes ASCII bytes, continuing the text pushed before, and returns the index of the first byte
-     * it did not consume: {@code to}, or a byte that is not plain ASCII text in a UTF-8 JSON string
-     * ({@code >= 0x80}, {@code '"'}, {@code '\\'} or {@code < 0x20}), which the caller decodes and pushes.
-     * JSON's two-byte escapes of separators ({@code \n}, {@code \"}, {@code \t}, ...) are consumed as one
-     * separator char each, so that a line break does not end the loop; {@link #escapes()} counts them.
+     * Tokenizes the bytes of a UTF-8 JSON string, continuing the text pushed before, and returns the index
+     * of the first byte it did not consume: {@code to}, or the start of a char it leaves to the caller to
+     * decode and push: a char of three or four bytes, a two-byte char that needs more than a table load (a
+     * combining mark, "ß"), {@code '"'}, {@code '\\'} or a control char. ASCII and the other two-byte chars
+     * (Latin-1, Greek, Cyrillic, Hebrew, Arabic letters) it takes itself. JSON's two-byte escapes of
+     * separators ({@code \n}, {@code \"}, {@code \t}, ...) are consumed as one separator char each, so
+     * that a line break does not end the loop; {@link #extraBytes()} counts them and the two-byte chars.
      *
      * <p>Between tokens, whole words go eight bytes at a time through {@link #pushWords}; a token that
      * continues the text pushed before, one that runs into a byte the word loop leaves (a multi-byte
      * char may continue it) and the last bytes of the run go byte by byte through {@link #pushBytes}.
      */
-    public int pushAscii(byte[] bytes, int from, int to) {
+    public int pushJson(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
             if (length == 0) {
@@ -157,22 +163,26 @@ public final class HashTokenizer {
                     break;
                 }
             }
-            i = pushBytes(bytes, i, to);
-            if (i < to && ASCII[bytes[i] & 0xff] == FoldingTable.SLOW) {
-                if (!separatorEscape(bytes, i, to)) {
-                    break;
-                }
-                separator();
-                escapes++;
-                i += 2;
+            int next = pushBytes(bytes, i, to);
+            if (next > i) {
+                i = next;
+                continue;
             }
+            // the byte loop stopped where it started: a separator's escape, or a char for the caller
+            if (!separatorEscape(bytes, i, to)) {
+                break;
+            }
+            separator();
+            extraBytes++;
+            i += 2;
         }
         return i;
     }
 
     /**
-     * Bytes one at a time until a token ends (returning the index after the separator that ended it), a
-     * byte that is not plain ASCII text, or {@code to}.
+     * Bytes one at a time, a two-byte char that folds with a table load as one, until a token ends
+     * (returning the index after the separator that ended it), a byte it leaves to the caller (see
+     * {@link #pushJson}), or {@code to}.
      */
     private int pushBytes(byte[] bytes, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -185,10 +195,36 @@ public final class HashTokenizer {
                     return i + 1;
                 }
             } else {
-                return i;
+                char c = twoByteChar(bytes, i, to);
+                f = FoldingTable.FAST[c];
+                if (f > FoldingTable.SLOW) {
+                    sourcedLetter(f, f == c, bytes, i, 2);
+                } else if (f == 0 && c != 0) {
+                    if (length > 0) {
+                        separator();
+                        extraBytes++;
+                        return i + 2;
+                    }
+                } else {
+                    return i;
+                }
+                extraBytes++;
+                i++;
             }
         }
         return to;
+    }
+
+    /**
+     * The char of a well-formed two-byte UTF-8 sequence at {@code bytes[i]} (lead 0xC2-0xDF, then a
+     * continuation byte before {@code to}), or 0 for anything else; U+0000 is never written this way.
+     */
+    private static char twoByteChar(byte[] bytes, int i, int to) {
+        int lead = bytes[i] & 0xff;
+        if (lead < 0xC2 || lead > 0xDF || i + 1 >= to || (bytes[i + 1] & 0xC0) != 0x80) {
+            return 0;
+        }
+        return (char) ((lead & 0x1F) << 6 | bytes[i + 1] & 0x3F);
     }
 
     private static boolean separatorEscape(byte[] bytes, int i, int to) {
@@ -402,7 +438,7 @@ public final class HashTokenizer {
         return true;
     }
 
-    /** A run of ASCII chars through {@link #pushAscii}, as bytes ({@link #RUN_BYTE}). */
+    /** A run of ASCII chars through {@link #pushJson}, as bytes ({@link #RUN_BYTE}). */
     private void pushAsciiChars(char[] chars, int from, int to) {
         int n = to - from;
         if (encoded.length < n) {
@@ -412,7 +448,7 @@ public final class HashTokenizer {
         for (int k = 0; k < n; k++) {
             b[k] = RUN_BYTE[chars[from + k]];
         }
-        pushAscii(b, 0, n);
+        pushJson(b, 0, n);
     }
 
     /**

@@ -21,7 +21,7 @@ class HashTokenizerTest {
      * Long runs around the token limit, with a supplementary letter that folds to itself (Gothic U+10330), a
      * supplementary ideograph (U+20000, a token of its own) or an expansion ("ﬁ") right at the cut, Japanese
      * text, a compatibility ideograph and a half-width katakana, and the bytes at which
-     * {@link HashTokenizer#pushAscii} stops.
+     * {@link HashTokenizer#pushJson} stops.
      */
     private static final String[] EDGES = {
         "x9".repeat(127) + "a", "y".repeat(254) + "\ud800\udf30" + "zz", "w".repeat(255) + "\ud800\udf30",
@@ -53,11 +53,17 @@ class HashTokenizerTest {
         int i = 0;
         while (i < bytes.length) {
             int to = random.nextInt(4) == 0 ? Math.min(bytes.length, i + random.nextInt(8)) : bytes.length;
-            int stop = tokenizer.pushAscii(bytes, i, to);
-            assertTrue(stop == to || !plain(bytes[stop]), "stopped at a plain byte");
-            for (int k = i; k < stop; k++) {
-                assertTrue(plain(bytes[k]), "consumed a stop byte");
+            int extraBytes = tokenizer.extraBytes();
+            int stop = tokenizer.pushJson(bytes, i, to);
+            assertTrue(stop == to || consumable(bytes, stop, to) == 0, "stopped at a byte it takes");
+            int twoByteChars = 0;
+            for (int k = i; k < stop; ) {
+                int step = consumable(bytes, k, to);
+                assertTrue(step > 0, "consumed a stop byte");
+                twoByteChars += step - 1;
+                k += step;
             }
+            assertEquals(twoByteChars, tokenizer.extraBytes() - extraBytes, "bytes beyond one per char");
             i = stop;
             if (i == to) {
                 continue;
@@ -80,6 +86,22 @@ class HashTokenizerTest {
         }
         tokenizer.end();
         return Arrays.copyOf(tokenizer.hashes(), tokenizer.size());
+    }
+
+    /**
+     * The bytes {@link HashTokenizer#pushJson} takes at {@code bytes[k]}: 1 for plain ASCII, 2 for a
+     * two-byte char before {@code to} that folds with a table load (a letter, digit or separator), else 0.
+     */
+    private static int consumable(byte[] bytes, int k, int to) {
+        if (plain(bytes[k])) {
+            return 1;
+        }
+        int lead = bytes[k] & 0xff;
+        if (lead >= 0xC2 && lead <= 0xDF && k + 1 < to) {
+            char c = (char) ((lead & 0x1F) << 6 | bytes[k + 1] & 0x3F);
+            return FoldingTable.FAST[c] != FoldingTable.SLOW ? 2 : 0;
+        }
+        return 0;
     }
 
     /** Plain ASCII text in a JSON string: not a quote, backslash, control char or part of a multi-byte char. */
@@ -254,9 +276,9 @@ class HashTokenizerTest {
         HashTokenizer tokenizer = new HashTokenizer();
         tokenizer.reset();
         byte[] json = "Line one\\nsaid \\\"hi\\\"\\t/\\/x\\u0041".getBytes(StandardCharsets.US_ASCII);
-        int stop = tokenizer.pushAscii(json, 0, json.length);
+        int stop = tokenizer.pushJson(json, 0, json.length);
         assertEquals(json.length - 6, stop, "stops at the \\u escape, which the caller decodes");
-        assertEquals(5, tokenizer.escapes());
+        assertEquals(5, tokenizer.extraBytes());
         assertTrue(tokenizer.push('A'));
         tokenizer.end();
         assertEquals(Arrays.toString(expected("Line one\nsaid \"hi\"\t//xA")),
@@ -279,7 +301,7 @@ class HashTokenizerTest {
     void givesUpOnCharsThatNeedTheLettersOfTheToken() {
         HashTokenizer tokenizer = new HashTokenizer();
         byte[] e = {'e'};
-        tokenizer.pushAscii(e, 0, 1);
+        tokenizer.pushJson(e, 0, 1);
         assertFalse(tokenizer.push('\u0301'), "a combining mark that composes with the letter before it");
         assertFalse(tokenizer.push('\u03a3'), "capital sigma");
         assertFalse(tokenizer.push('\ud83d'), "half a surrogate pair, as a JSON escape gives it");
