@@ -86,6 +86,15 @@ public final class HashTokenizer {
         }
     }
 
+    /** {@link #FOLDED_UTF8} of the ASCII bytes of JSON string text, -1 for those that end a run ({@link #ASCII}). */
+    private static final int[] JSON_FOLDED_UTF8 = new int[0x80];
+
+    static {
+        for (int b = 0; b < 0x80; b++) {
+            JSON_FOLDED_UTF8[b] = ASCII[b] == FoldingTable.SLOW ? -1 : FOLDED_UTF8[b];
+        }
+    }
+
     /** The bytes after a backslash that make a JSON escape of a separator, such as {@code n} in {@code \n}. */
     private static final boolean[] SEPARATOR_ESCAPE = new boolean[256];
 
@@ -162,6 +171,11 @@ public final class HashTokenizer {
                 if (i == to) {
                     break;
                 }
+                int packed = packBytes(bytes, i, to);
+                if (packed >= 0) {
+                    i = packed;
+                    continue;
+                }
             }
             int next = pushBytes(bytes, i, to);
             if (next > i) {
@@ -177,6 +191,60 @@ public final class HashTokenizer {
             i += 2;
         }
         return i;
+    }
+
+    /**
+     * A token of ASCII and two-byte chars that fold with a table load, from {@code bytes[start]}, its
+     * folded UTF-8 ({@link #FOLDED_UTF8}) packed into TermHash's words as it is read, as {@link #packToken}
+     * packs decoded chars (the packing step is repeated on locals on purpose: a shared call per char
+     * measured slower): one pass, no char stored. Returns the index after the separator that ends it
+     * (or after a lone separator at {@code start}), or -1, having done nothing, when the token meets a byte
+     * left to the caller, {@code to} or the length limit: {@link #pushBytes} then reads it again.
+     */
+    private int packBytes(byte[] bytes, int start, int to) {
+        long acc = TermHash.START;
+        long word = 0;
+        int shift = 0;
+        int words = 0;
+        int twoByteChars = 0;
+        int end = Math.min(to, start + MAX + 1);
+        int i = start;
+        while (i < end) {
+            int b = bytes[i];
+            int folded;
+            int step;
+            if (b >= 0) {
+                folded = JSON_FOLDED_UTF8[b];
+                step = 1;
+            } else {
+                char c = twoByteChar(bytes, i, to);
+                folded = c == 0 ? -1 : FOLDED_UTF8[c];
+                step = 2;
+            }
+            if (folded <= 0) {
+                if (folded < 0) {
+                    return -1;
+                }
+                if (i > start) {
+                    add(TermHash.last(acc, word, words * Long.BYTES + (shift >>> 3)));
+                }
+                extraBytes += twoByteChars + step - 1;
+                return i + step;
+            }
+            long utf8 = folded & 0xFFFFFF;
+            int bits = folded >>> 24;
+            word |= utf8 << shift;
+            shift += bits;
+            if (shift >= Long.SIZE) {
+                acc = TermHash.round(acc, word);
+                words++;
+                shift -= Long.SIZE;
+                word = utf8 >>> (bits - shift);
+            }
+            twoByteChars += step - 1;
+            i += step;
+        }
+        return -1;
     }
 
     /**
