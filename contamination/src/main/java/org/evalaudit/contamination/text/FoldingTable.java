@@ -154,7 +154,6 @@ final class FoldingTable {
         return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
-    /** The fold of a BMP char that takes the slow path and is not a surrogate or capital sigma. */
     /**
      * A token of its own ({@link #isSolo}) that folds to itself: most ideographs and kana. The tokenizers
      * take it from these 8 KB of bits instead of its {@link #expansion}, one small array per char spread
@@ -164,6 +163,7 @@ final class FoldingTable {
         return (SOLO_AS_IS[c >>> 6] & 1L << c) != 0;
     }
 
+    /** The fold of a BMP char that takes the slow path and is not a surrogate or capital sigma. */
     static char[] expansion(char c) {
         return EXPANSIONS[c];
     }

@@ -159,9 +159,10 @@ public final class HashTokenizer {
      * separators ({@code \n}, {@code \"}, {@code \t}, ...) are consumed as one separator char each, so
      * that a line break does not end the loop; {@link #extraBytes()} counts them and the two-byte chars.
      *
-     * <p>Between tokens, whole words go eight bytes at a time through {@link #pushWords}; a token that
-     * continues the text pushed before, one that runs into a byte the word loop leaves (a multi-byte
-     * char may continue it) and the last bytes of the run go byte by byte through {@link #pushBytes}.
+     * <p>Between tokens, whole words of ASCII go eight bytes at a time through {@link #pushWords}; a token
+     * the word loop leaves (one with a two-byte char, or in the last bytes of the run) is packed into the
+     * hash's words as it is read ({@link #packBytes}); a token that continues the text pushed before, or
+     * that packing gives up on, goes byte by byte through {@link #pushBytes}.
      */
     public int pushJson(byte[] bytes, int from, int to) {
         int i = from;
