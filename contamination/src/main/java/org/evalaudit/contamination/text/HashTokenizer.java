@@ -168,9 +168,12 @@ public final class HashTokenizer {
         int i = from;
         while (i < to) {
             if (length == 0) {
-                i = pushWords(bytes, i, to);
-                if (i == to) {
-                    break;
+                if (bytes[i] >= 0) {
+                    // a word of non-ASCII letters (Cyrillic, Greek) starts at once with the packing below
+                    i = pushWords(bytes, i, to);
+                    if (i == to) {
+                        break;
+                    }
                 }
                 int packed = packBytes(bytes, i, to);
                 if (packed >= 0) {
