@@ -106,6 +106,74 @@ final class DirichletVoteModel {
         }
     }
 
+    /** The same model with another alpha_true (a group of items harder or easier than the benchmark's). */
+    DirichletVoteModel withAlphaTrue(double alpha) {
+        return new DirichletVoteModel(alpha, alphaWrong, errorRate);
+    }
+
+    /**
+     * The alpha_true that best explains the votes of {@code items} with the true answer unknown and equally
+     * likely to be any answer (the gold not consulted, so wrong keys cannot pass for hard items), alpha_wrong
+     * fixed. Without the gold the likelihood can be flat and have two peaks for hard items, so a grid over
+     * log alpha_true (0.01 to 100) finds the best cell and a golden-section search refines it.
+     */
+    double goldFreeAlphaTrue(WeightedVotes votes, int[] items) {
+        int cells = 20;
+        double from = Math.log(1e-2);
+        double step = (Math.log(1e2) - from) / cells;
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c <= cells; c++) {
+            double value = goldFreeLogLikelihood(votes, items, Math.exp(from + c * step));
+            if (value > bestValue) {
+                bestValue = value;
+                best = c;
+            }
+        }
+        double lo = from + Math.max(0, best - 1) * step;
+        double hi = from + Math.min(cells, best + 1) * step;
+        double ratio = (Math.sqrt(5) - 1) / 2;
+        double a = hi - ratio * (hi - lo);
+        double b = lo + ratio * (hi - lo);
+        double fa = goldFreeLogLikelihood(votes, items, Math.exp(a));
+        double fb = goldFreeLogLikelihood(votes, items, Math.exp(b));
+        while (hi - lo > 1e-3) {
+            if (fa < fb) {
+                lo = a;
+                a = b;
+                fa = fb;
+                b = lo + ratio * (hi - lo);
+                fb = goldFreeLogLikelihood(votes, items, Math.exp(b));
+            } else {
+                hi = b;
+                b = a;
+                fb = fa;
+                a = hi - ratio * (hi - lo);
+                fa = goldFreeLogLikelihood(votes, items, Math.exp(a));
+            }
+        }
+        return Math.exp((lo + hi) / 2);
+    }
+
+    /** Sum over items of log P(votes | alpha_true), the true answer uniform, up to terms free of alpha_true. */
+    double goldFreeLogLikelihood(WeightedVotes votes, int[] items, double at) {
+        DirichletVoteModel m = withAlphaTrue(at);
+        double ll = 0;
+        for (int i : items) {
+            int h = votes.hypotheses(i);
+            if (h < 2 || votes.total(i) <= 0) {
+                continue;
+            }
+            double a = at + (h - 1) * alphaWrong;
+            double mix = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < h; k++) {
+                mix = Special.logAddExp(mix, m.phi(votes.count(i, k)));
+            }
+            ll += Special.logGamma(a) - Special.logGamma(a + votes.total(i)) + mix - Math.log(h);
+        }
+        return ll;
+    }
+
     /** Fits alpha_true, alpha_wrong and the wrong-gold share by EM (see the class comment). */
     static DirichletVoteModel fit(WeightedVotes votes) {
         int[] sample = sample(votes);

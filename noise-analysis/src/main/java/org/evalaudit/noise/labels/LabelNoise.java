@@ -78,7 +78,9 @@ public final class LabelNoise {
         DirichletVoteModel voteModel = DirichletVoteModel.fit(votes);
         double[] evidence = voteModel.evidence(votes);
         int[] chain = table.chains();
-        KeyStateModel keys = settings.keyStateModel() ? KeyStateModel.fit(evidence, chain) : null;
+        KeyStateModel keys = settings.keyStateModel()
+                ? KeyStateModel.fit(settings.subjectDifficulty() ? subjectEvidence(table, votes, voteModel) : evidence, chain)
+                : null;
         double background = keys != null ? keys.alignedErrorRate() : voteModel.errorRate();
         Map<String, DuplicatePair> conflicts = settings.duplicateConflicts() ? conflicts(benchmark) : Map.of();
         double[] logOdds = posteriorLogOdds(table, evidence, keys, background, conflicts);
@@ -117,6 +119,27 @@ public final class LabelNoise {
                 settings.seed());
         return new LabelNoiseResult(ranking, rate, reliabilities(table, ds, weights), runs, fit,
                 subjects(table, probability, ranking, order));
+    }
+
+    /**
+     * The Dirichlet evidence of every item under its subject's own alpha_true, fitted without the gold
+     * ({@link DirichletVoteModel#goldFreeAlphaTrue}), so that a run of hard items in a hard subject looks
+     * less like a corrupted stretch of key ({@link LabelNoiseSettings#subjectDifficulty}).
+     */
+    private static double[] subjectEvidence(VoteTable table, WeightedVotes votes, DirichletVoteModel voteModel) {
+        Map<String, List<Integer>> bySubject = new LinkedHashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            bySubject.computeIfAbsent(table.chainNames().get(table.chain(i)), name -> new ArrayList<>()).add(i);
+        }
+        double[] out = new double[table.size()];
+        for (List<Integer> members : bySubject.values()) {
+            int[] items = members.stream().mapToInt(Integer::intValue).toArray();
+            DirichletVoteModel subject = voteModel.withAlphaTrue(voteModel.goldFreeAlphaTrue(votes, items));
+            for (int i : items) {
+                out[i] = subject.evidence(votes, i);
+            }
+        }
+        return out;
     }
 
     /** Per subject (chain name; a subject split into several runs counts once), in order of first appearance. */

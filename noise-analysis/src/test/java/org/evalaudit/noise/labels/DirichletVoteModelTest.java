@@ -108,6 +108,54 @@ class DirichletVoteModelTest {
         assertEquals(eps, fit.errorRate(), 0.02);
     }
 
+    /**
+     * The gold-free fit of alpha_true finds the maximum of its likelihood, recovers an easy group's alpha_true
+     * from votes drawn from the model, ranks a hard group below it, and does not look at the golds: with
+     * every gold replaced at random it gives the same value. (A hard group's alpha_true is weakly identified
+     * without the gold: its likelihood is within a nat over a factor of two, so only its order is asserted.)
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void goldFreeAlphaTrueIsTheLikelihoodMaximumAndIgnoresTheGold(long seed) {
+        double wrong = 0.15;
+        double[] groupAlphas = {0.6, 3.0};
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Item> items = new ArrayList<>();
+        List<Item> shuffledGolds = new ArrayList<>();
+        Results.Builder results = Results.builder();
+        for (int i = 0; i < 6000; i++) {
+            int truth = random.nextInt(4);
+            items.add(Fixtures.item("q" + i, Item.letter(truth), "s"));
+            shuffledGolds.add(Fixtures.item("q" + i, Item.letter(random.nextInt(4)), "s"));
+            double[] p = dirichlet(random, alphas(truth, groupAlphas[i % 2], wrong));
+            for (int j = 0; j < 15; j++) {
+                int answer = categorical(random, p);
+                results.add("q" + i, "m" + j, "", 0, null, Item.letter(answer), answer == truth ? 1 : 0);
+            }
+        }
+        Results built = results.build();
+        double[] unit = new double[15];
+        java.util.Arrays.fill(unit, 1);
+        WeightedVotes votes = WeightedVotes.of(VoteTable.of(new Benchmark("b", items), built), unit);
+        WeightedVotes shuffled = WeightedVotes.of(VoteTable.of(new Benchmark("b", shuffledGolds), built), unit);
+        DirichletVoteModel model = new DirichletVoteModel(1.0, wrong, 0.03);
+        double[] fitted = new double[2];
+        for (int group = 0; group < 2; group++) {
+            int[] members = new int[3000];
+            for (int k = 0; k < members.length; k++) {
+                members[k] = 2 * k + group;
+            }
+            fitted[group] = model.goldFreeAlphaTrue(votes, members);
+            double best = model.goldFreeLogLikelihood(votes, members, fitted[group]);
+            for (double x = 0.05; x < 20; x *= 1.1) {
+                assertTrue(model.goldFreeLogLikelihood(votes, members, x) <= best + 0.01, "higher at " + x);
+            }
+            assertEquals(fitted[group], model.goldFreeAlphaTrue(shuffled, members), 1e-9, "the golds were read");
+        }
+        assertEquals(groupAlphas[1], fitted[1], 0.25 * groupAlphas[1]);
+        assertTrue(fitted[0] < 0.5 * fitted[1], "the hard group is not below the easy one: " + fitted[0]);
+    }
+
     private static int categorical(SplittableRandom random, double[] p) {
         double u = random.nextDouble();
         for (int k = 0; k < p.length - 1; k++) {

@@ -30,6 +30,7 @@ public final class LabelRankers {
     public static final String NO_WEIGHTS = "default without reliability weights";
     public static final String NO_DUPLICATES = "default without duplicate conflicts";
     public static final String SUBJECT_PRIOR = "default + subject prior";
+    public static final String SUBJECT_DIFFICULTY = "default, key states of per-subject evidence";
     public static final String WINDOW_PRIOR = "default + position-window prior (10 items)";
     public static final String CUE_PRIOR = "default + text-cue prior";
     public static final String SOURCE_PRIOR = "default + source prior";
@@ -78,6 +79,8 @@ public final class LabelRankers {
                     defaults.withSignals(false, true, true)), ids));
             scores.put(NO_DUPLICATES, suspicion(LabelNoise.analyze(benchmark, results,
                     defaults.withSignals(true, true, false)), ids));
+            scores.put(SUBJECT_DIFFICULTY, suspicion(LabelNoise.analyze(benchmark, results,
+                    defaults.withSubjectDifficulty(true)), ids));
             double[] bySubject = pooled(method, groups(subjects));
             scores.put(SUBJECT_PRIOR, bySubject);
             scores.put(WINDOW_PRIOR, pooled(method, windows(subjects)));

@@ -46,7 +46,7 @@ final class PlantedKeyErrors {
             for (double rate : RATES) {
                 Set<String> planted = new HashSet<>();
                 Benchmark benchmark = plant(data.benchmark(), subject, rate, random, planted);
-                ScoredItems scored = withDirichletEvidence(LabelRankers.main(benchmark, data.results()), benchmark, data);
+                ScoredItems scored = withCandidates(LabelRankers.main(benchmark, data.results()), benchmark, data);
                 Predicate<String> positive = id -> planted.contains(id) || data.truth().get(id).goldInvalid();
                 Map<String, String> subjectOf = new HashMap<>();
                 for (int i = 0; i < scored.ids().size(); i++) {
@@ -96,13 +96,19 @@ final class PlantedKeyErrors {
         return new Benchmark(benchmark.name(), items);
     }
 
-    /** The scored items with the default before the fifth session (Dirichlet evidence) added as a ranker. */
-    private static ScoredItems withDirichletEvidence(ScoredItems scored, Benchmark benchmark, ReduxDevData data) {
+    /**
+     * The scored items with two variants of the default added as rankers: the default before the fifth
+     * session (Dirichlet evidence) and the key-state model of per-subject evidence (twelfth session).
+     */
+    private static ScoredItems withCandidates(ScoredItems scored, Benchmark benchmark, ReduxDevData data) {
         List<String> rankers = new ArrayList<>(scored.rankers());
         rankers.add(LabelRankers.marginEvidence(0));
-        double[][] scores = Arrays.copyOf(scored.scores(), scored.scores().length + 1);
-        scores[scores.length - 1] = LabelRankers.suspicion(LabelNoise.analyze(benchmark, data.results(),
+        rankers.add(LabelRankers.SUBJECT_DIFFICULTY);
+        double[][] scores = Arrays.copyOf(scored.scores(), scored.scores().length + 2);
+        scores[scores.length - 2] = LabelRankers.suspicion(LabelNoise.analyze(benchmark, data.results(),
                 LabelNoiseSettings.defaults().withMarginScale(0)), scored.ids());
+        scores[scores.length - 1] = LabelRankers.suspicion(LabelNoise.analyze(benchmark, data.results(),
+                LabelNoiseSettings.defaults().withSubjectDifficulty(true)), scored.ids());
         return new ScoredItems(scored.ids(), scored.subjects(), rankers, scores);
     }
 }
