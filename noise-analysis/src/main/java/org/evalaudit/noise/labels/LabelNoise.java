@@ -26,7 +26,9 @@ import org.evalaudit.noise.quality.Duplicates;
  *       allows for hard items on which models err together, so evidence grows like the log of the votes.</li>
  *   <li>Wrong keys cluster in stretches of a subject or source (a corrupted or shifted key): a two-state
  *       hidden Markov model along the benchmark order ({@link KeyStateModel}), fitted to that evidence,
- *       learns from the benchmark whether such stretches exist and pools the evidence of neighbours.</li>
+ *       learns from the benchmark whether such stretches exist and pools the evidence of neighbours. A
+ *       stretch is kept only when its likelihood gain clears log n nats, so that a chance run of hard items
+ *       (six in a row in a hard subject) is not taken for a damaged key (twelfth session).</li>
  *   <li>The suspicion score is the posterior log-odds that the gold is wrong, each item's key state as the
  *       model infers it and the item's own evidence k m: m its weighted vote margin
  *       ({@link WeightedVotes#margin}), k the vote model's evidence for a unanimous rejection
@@ -79,7 +81,8 @@ public final class LabelNoise {
         double[] evidence = voteModel.evidence(votes);
         int[] chain = table.chains();
         KeyStateModel keys = settings.keyStateModel()
-                ? KeyStateModel.fit(settings.subjectDifficulty() ? subjectEvidence(table, votes, voteModel) : evidence, chain)
+                ? KeyStateModel.fit(settings.subjectDifficulty() ? subjectEvidence(table, votes, voteModel) : evidence, chain,
+                        settings.testStretches())
                 : null;
         double background = keys != null ? keys.alignedErrorRate() : voteModel.errorRate();
         Map<String, DuplicatePair> conflicts = settings.duplicateConflicts() ? conflicts(benchmark) : Map.of();

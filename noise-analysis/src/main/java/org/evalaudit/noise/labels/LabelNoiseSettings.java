@@ -15,6 +15,8 @@ import org.evalaudit.core.audit.AuditOptions;
  *     model's range; 0 uses the Dirichlet evidence itself (the method before the fifth session; for the bench)
  * @param subjectDifficulty fit the key-state model to vote evidence with each subject's own alpha_true,
  *     fitted without the gold (default false; a candidate the bench measures, see docs/bench-labels.md)
+ * @param testStretches keep a corrupted stretch only when its likelihood gain is significant (default true;
+ *     twelfth session)
  * @param verdictPosterior posterior probability of a wrong gold from which the gold is blamed
  *     ({@code labels.verdict-posterior}, default 0.5)
  * @param splitShare weighted vote share that each of two non-gold answers must reach for
@@ -26,7 +28,7 @@ import org.evalaudit.core.audit.AuditOptions;
  * @param seed bootstrap seed ({@code labels.seed}, default 20261127)
  */
 public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateModel, boolean duplicateConflicts,
-                                 double marginScale, boolean subjectDifficulty, double verdictPosterior, double splitShare, double shiftMinEvidence,
+                                 double marginScale, boolean subjectDifficulty, boolean testStretches, double verdictPosterior, double splitShare, double shiftMinEvidence,
                                  int shiftMinLength, int bootstrapResamples, long seed) {
     public static final String VERDICT_POSTERIOR = "labels.verdict-posterior";
     public static final String SPLIT_SHARE = "labels.split-share";
@@ -55,7 +57,7 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
     }
 
     public static LabelNoiseSettings defaults() {
-        return new LabelNoiseSettings(true, true, true, Double.NaN, false, 0.5, 0.25, KeyShiftScan.DEFAULT_MIN_EVIDENCE,
+        return new LabelNoiseSettings(true, true, true, Double.NaN, false, true, 0.5, 0.25, KeyShiftScan.DEFAULT_MIN_EVIDENCE,
                 KeyShiftScan.DEFAULT_MIN_LENGTH, 2000, 20261127L);
     }
 
@@ -63,7 +65,7 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
     public static LabelNoiseSettings from(AuditOptions options) {
         LabelNoiseSettings d = defaults();
         return new LabelNoiseSettings(d.reliabilityWeights, d.keyStateModel, d.duplicateConflicts, d.marginScale,
-                d.subjectDifficulty,
+                d.subjectDifficulty, d.testStretches,
                 options.getDouble(VERDICT_POSTERIOR, d.verdictPosterior), options.getDouble(SPLIT_SHARE, d.splitShare),
                 options.getDouble(SHIFT_EVIDENCE, d.shiftMinEvidence), options.getInt(SHIFT_MIN_ITEMS, d.shiftMinLength),
                 options.getInt(BOOTSTRAP, d.bootstrapResamples), options.getLong(SEED, d.seed));
@@ -71,19 +73,26 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
 
     /** These settings with the signal switches replaced (for ablations). */
     public LabelNoiseSettings withSignals(boolean weights, boolean keyState, boolean duplicates) {
-        return new LabelNoiseSettings(weights, keyState, duplicates, marginScale, subjectDifficulty, verdictPosterior,
-                splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
+        return new LabelNoiseSettings(weights, keyState, duplicates, marginScale, subjectDifficulty, testStretches,
+                verdictPosterior, splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
     }
 
     /** These settings with another margin scale (for the bench's k family). */
     public LabelNoiseSettings withMarginScale(double k) {
         return new LabelNoiseSettings(reliabilityWeights, keyStateModel, duplicateConflicts, k, subjectDifficulty,
-                verdictPosterior, splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
+                testStretches, verdictPosterior, splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
     }
 
     /** These settings with the key-state model fitted to per-subject vote evidence or not (for the bench). */
     public LabelNoiseSettings withSubjectDifficulty(boolean perSubject) {
         return new LabelNoiseSettings(reliabilityWeights, keyStateModel, duplicateConflicts, marginScale, perSubject,
-                verdictPosterior, splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
+                testStretches, verdictPosterior, splitShare, shiftMinEvidence, shiftMinLength, bootstrapResamples, seed);
+    }
+
+    /** These settings with the stretches' significance test on or off (for the bench). */
+    public LabelNoiseSettings withStretchTest(boolean test) {
+        return new LabelNoiseSettings(reliabilityWeights, keyStateModel, duplicateConflicts, marginScale,
+                subjectDifficulty, test, verdictPosterior, splitShare, shiftMinEvidence, shiftMinLength,
+                bootstrapResamples, seed);
     }
 }

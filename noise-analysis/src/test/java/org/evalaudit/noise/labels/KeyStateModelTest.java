@@ -11,14 +11,18 @@ class KeyStateModelTest {
 
     /**
      * Calibrated evidence: a log-likelihood ratio L ~ N(+m, 2m) when the gold is wrong and N(-m, 2m) when it
-     * is right (then E[e^L | right] = 1, as for any true likelihood ratio), m = 3. Golds are wrong with
-     * probability 0.8 in [runFrom, runTo) and 0.02 elsewhere.
+     * is right (then E[e^L | right] = 1, as for any true likelihood ratio), m = 3. Four golds in five are
+     * wrong in [runFrom, runTo) (every fifth right: a random draw of 25 can hold as few as half, which is
+     * not the stretch the tests mean) and a random 2 % elsewhere.
      */
     private static double[] evidence(SplittableRandom random, int n, int runFrom, int runTo) {
-        double m = 3;
+        return evidence(random, n, runFrom, runTo, 3);
+    }
+
+    private static double[] evidence(SplittableRandom random, int n, int runFrom, int runTo, double m) {
         double[] e = new double[n];
         for (int i = 0; i < n; i++) {
-            boolean wrong = i >= runFrom && i < runTo ? random.nextDouble() < 0.8 : random.nextDouble() < 0.02;
+            boolean wrong = i >= runFrom && i < runTo ? (i - runFrom) % 5 != 4 : random.nextDouble() < 0.02;
             e[i] = (wrong ? m : -m) + Math.sqrt(2 * m) * gaussian(random);
         }
         return e;
@@ -53,6 +57,32 @@ class KeyStateModelTest {
                 assertTrue(model.corruptedPosterior(i) < 0.5, "item " + i + " far from the stretch");
             }
         }
+    }
+
+    /**
+     * A short run of moderately strong evidence beside a real stretch: the fit makes it a stretch, and the
+     * stretch test, which asks log n nats of gain, returns it to the aligned state; the real stretch stays.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void theStretchTestDropsAShortChanceRunAndKeepsARealStretch(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3000;
+        double[] e = evidence(random, n, 1230, 1260, 4);
+        for (int i = 2500; i < 2505; i++) {
+            e[i] = 3.0;
+        }
+        KeyStateModel tested = KeyStateModel.fit(e, chains(n, 100));
+        KeyStateModel untested = KeyStateModel.fit(e, chains(n, 100), false);
+        for (int i = 2501; i < 2504; i++) {
+            assertTrue(untested.corruptedPosterior(i) > 0.5, "without the test the run is a stretch: " + i);
+            assertEquals(0, tested.corruptedPosterior(i), "the run is not significant: " + i);
+        }
+        double inside = 0;
+        for (int i = 1232; i < 1258; i++) {
+            inside += tested.corruptedPosterior(i) / 26;
+        }
+        assertTrue(inside > 0.5, "the real stretch is kept: " + inside);
     }
 
     @ParameterizedTest

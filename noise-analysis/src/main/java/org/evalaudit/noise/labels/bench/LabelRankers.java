@@ -31,6 +31,7 @@ public final class LabelRankers {
     public static final String NO_DUPLICATES = "default without duplicate conflicts";
     public static final String SUBJECT_PRIOR = "default + subject prior";
     public static final String SUBJECT_DIFFICULTY = "default, key states of per-subject evidence";
+    public static final String NO_STRETCH_TEST = "default without the stretch test";
     public static final String WINDOW_PRIOR = "default + position-window prior (10 items)";
     public static final String CUE_PRIOR = "default + text-cue prior";
     public static final String SOURCE_PRIOR = "default + source prior";
@@ -79,6 +80,8 @@ public final class LabelRankers {
                     defaults.withSignals(false, true, true)), ids));
             scores.put(NO_DUPLICATES, suspicion(LabelNoise.analyze(benchmark, results,
                     defaults.withSignals(true, true, false)), ids));
+            scores.put(NO_STRETCH_TEST, suspicion(LabelNoise.analyze(benchmark, results,
+                    defaults.withStretchTest(false)), ids));
             scores.put(SUBJECT_DIFFICULTY, suspicion(LabelNoise.analyze(benchmark, results,
                     defaults.withSubjectDifficulty(true)), ids));
             double[] bySubject = pooled(method, groups(subjects));
