@@ -142,9 +142,9 @@ final class KeyStateModel {
                                      double epsAligned, double epsCorrupted) {
         int n = chain.length;
         boolean[] path = new boolean[n];
-        // back[t][s]: whether the best path into state s at t came from the corrupted state
-        boolean[] backFrom0 = new boolean[n];
-        boolean[] backFrom1 = new boolean[n];
+        // whether the best path into the aligned (corrupted) state at t came from the corrupted state
+        boolean[] alignedAfterCorrupted = new boolean[n];
+        boolean[] corruptedAfterCorrupted = new boolean[n];
         double stay0 = Math.log1p(-enter);
         double go1 = Math.log(enter);
         double go0 = Math.log(exit);
@@ -162,8 +162,8 @@ final class KeyStateModel {
                 double into0From1 = v1 + go0;
                 double into1From0 = v0 + go1;
                 double into1From1 = v1 + stay1;
-                backFrom0[t] = into0From1 > into0From0;
-                backFrom1[t] = into1From1 >= into1From0;
+                alignedAfterCorrupted[t] = into0From1 > into0From0;
+                corruptedAfterCorrupted[t] = into1From1 >= into1From0;
                 v0 = Math.max(into0From0, into0From1) + Math.log(emissions.scaled(t, epsAligned));
                 v1 = Math.max(into1From0, into1From1) + Math.log(emissions.scaled(t, epsCorrupted));
             }
@@ -171,7 +171,7 @@ final class KeyStateModel {
             for (int t = to - 1; t >= from; t--) {
                 path[t] = state;
                 if (t > from) {
-                    state = state ? backFrom1[t] : backFrom0[t];
+                    state = state ? corruptedAfterCorrupted[t] : alignedAfterCorrupted[t];
                 }
             }
             from = to;
@@ -193,7 +193,8 @@ final class KeyStateModel {
             transitions += Math.log(exit) - stay;
         }
         double best = Double.NEGATIVE_INFINITY;
-        for (double eps = MIN_CORRUPTED_ERROR_RATE; eps < 1; eps += 0.05) {
+        for (int k = 0; k < 10; k++) {
+            double eps = MIN_CORRUPTED_ERROR_RATE + 0.05 * k;
             double gain = transitions;
             for (int t = from; t < to; t++) {
                 gain += Math.log(emissions.scaled(t, eps) / emissions.scaled(t, epsAligned));
