@@ -111,15 +111,17 @@ final class KeyStateModel {
     }
 
     /**
-     * Returns to the aligned state the items of every stretch whose gain is below log(n / alpha). The
-     * stretches are those of the most likely state path (Viterbi), so that a right key inside a corrupted
-     * stretch does not cut it in two.
+     * Returns to the aligned state the items of every stretch whose gain is below log(n / alpha), and every
+     * item when no stretch is left (the benchmark has none, and the model is one error rate). The stretches
+     * are those of the most likely state path (Viterbi), so that a right key inside a corrupted stretch does
+     * not cut it in two.
      */
     private static void dropChanceStretches(Emissions emissions, int[] chain, double enter, double exit,
                                             double start, double epsAligned, double epsCorrupted, double[] corrupted) {
         int n = corrupted.length;
         boolean[] path = viterbi(emissions, chain, enter, exit, start, epsAligned, epsCorrupted);
         double threshold = Math.log(n / STRETCH_ALPHA);
+        boolean anyKept = false;
         int i = 0;
         while (i < n) {
             if (!path[i]) {
@@ -133,7 +135,12 @@ final class KeyStateModel {
             boolean leaves = i < n && chain[i] == chain[from];
             if (stretchGain(emissions, from, i, leaves, enter, exit, epsAligned) < threshold) {
                 Arrays.fill(corrupted, from, i, 0.0);
+            } else {
+                anyKept = true;
             }
+        }
+        if (!anyKept) {
+            Arrays.fill(corrupted, 0.0);
         }
     }
 

@@ -85,6 +85,24 @@ class KeyStateModelTest {
         assertTrue(inside > 0.5, "the real stretch is kept: " + inside);
     }
 
+    /** When the stretch test leaves no stretch, no item keeps any share of the corrupted state. */
+    @ParameterizedTest
+    @ValueSource(longs = {14, 15})
+    void withOnlyAChanceRunEveryItemIsAligned(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3000;
+        double[] e = evidence(random, n, 0, 0);
+        for (int i = 2500; i < 2505; i++) {
+            e[i] = 3.0;
+        }
+        KeyStateModel tested = KeyStateModel.fit(e, chains(n, 100));
+        KeyStateModel untested = KeyStateModel.fit(e, chains(n, 100), false);
+        assertTrue(untested.corruptedPosterior(2502) > 0.5, "without the test the run is a stretch");
+        for (int i = 0; i < n; i++) {
+            assertEquals(0, tested.corruptedPosterior(i), "item " + i);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {5, 6, 7})
     void withoutStretchesItReducesToOneErrorRate(long seed) {
