@@ -20,14 +20,16 @@ import java.util.Arrays;
  * average, so isolated wrong keys, which the aligned state's rate already covers, cannot be recast as
  * one-item stretches).
  *
- * <p>A stretch must also be worth its place: after the fit, each corrupted stretch of the most likely state
- * path (Viterbi) is kept only when its log-likelihood gain over the aligned state (its items' emission
- * ratios at the corrupted error rate that fits them best, plus the cost of entering and leaving it) exceeds
- * log(n / {@link #STRETCH_ALPHA}) nats. When there is no stretch, the likelihood ratio of a given stretch
- * exceeds e^t with probability at most e^-t, so over the n places where a stretch could start at most alpha
- * chance stretches are expected to clear the bar. Otherwise its items return to the aligned state. Without
- * this test the fit turns a chance run of hard items (six in a row in a hard subject) into a stretch and
- * ranks it first; with it, the corrupted stretch of MMLU-Redux's college_chemistry (gain 19.8 nats) stays.
+ * <p>A stretch must also be worth its place: after the fit, the corrupted stretches of the most likely state
+ * path (Viterbi) in a chain are kept only when their log-likelihood gain over the aligned state (their
+ * items' emission ratios at the corrupted error rate that fits each stretch best, plus the cost of entering
+ * and leaving them) exceeds log(n / {@link #STRETCH_ALPHA}) nats; otherwise their items return to the
+ * aligned state. When there is no stretch, the likelihood ratio of a given stretch exceeds e^t with
+ * probability at most e^-t, so over the n places where a stretch could start at most alpha chance stretches
+ * are expected to clear the bar. Without this test the fit turns a chance run of hard items (six in a row in
+ * a hard subject) into a stretch and ranks it first; with it, the corrupted stretch of MMLU-Redux's
+ * college_chemistry (gain 19.8 nats) stays, and so do a subject's many short stretches of scattered wrong
+ * keys, which are tested together.
  *
  * <p>Result: for each item the posterior probability that its gold is wrong, as log-odds computed in log
  * space so that near-certain items keep distinct scores.
@@ -111,10 +113,12 @@ final class KeyStateModel {
     }
 
     /**
-     * Returns to the aligned state the items of every stretch whose gain is below log(n / alpha), and every
-     * item when no stretch is left (the benchmark has none, and the model is one error rate). The stretches
-     * are those of the most likely state path (Viterbi), so that a right key inside a corrupted stretch does
-     * not cut it in two.
+     * Returns to the aligned state the stretches of every chain whose stretches together gain less than
+     * log(n / alpha), and every item when no chain keeps a stretch (the benchmark has none, and the model is
+     * one error rate). The stretches are those of the most likely state path (Viterbi), so that a right key
+     * inside a corrupted stretch does not cut it in two; a chain's stretches are tested together, so that a
+     * subject whose wrong keys are many but scattered in short stretches keeps them, while a lone run of hard
+     * items does not.
      */
     private static void dropChanceStretches(Emissions emissions, int[] chain, double enter, double exit,
                                             double start, double epsAligned, double epsCorrupted, double[] corrupted) {
@@ -122,22 +126,37 @@ final class KeyStateModel {
         boolean[] path = viterbi(emissions, chain, enter, exit, start, epsAligned, epsCorrupted);
         double threshold = Math.log(n / STRETCH_ALPHA);
         boolean anyKept = false;
-        int i = 0;
-        while (i < n) {
-            if (!path[i]) {
-                i++;
-                continue;
+        int from = 0;
+        while (from < n) {
+            int to = from;
+            while (to < n && chain[to] == chain[from]) {
+                to++;
             }
-            int from = i;
-            while (i < n && path[i] && chain[i] == chain[from]) {
-                i++;
+            double gain = 0;
+            boolean stretches = false;
+            int t = from;
+            while (t < to) {
+                if (!path[t]) {
+                    t++;
+                    continue;
+                }
+                int first = t;
+                while (t < to && path[t]) {
+                    t++;
+                }
+                gain += stretchGain(emissions, first, t, t < to, enter, exit, epsAligned);
+                stretches = true;
             }
-            boolean leaves = i < n && chain[i] == chain[from];
-            if (stretchGain(emissions, from, i, leaves, enter, exit, epsAligned) < threshold) {
-                Arrays.fill(corrupted, from, i, 0.0);
-            } else {
+            if (stretches && gain >= threshold) {
                 anyKept = true;
+            } else {
+                for (t = from; t < to; t++) {
+                    if (path[t]) {
+                        corrupted[t] = 0;
+                    }
+                }
             }
+            from = to;
         }
         if (!anyKept) {
             Arrays.fill(corrupted, 0.0);
