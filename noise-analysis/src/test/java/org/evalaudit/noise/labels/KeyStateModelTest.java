@@ -103,6 +103,31 @@ class KeyStateModelTest {
         }
     }
 
+    /**
+     * A chain's stretches are tested together: five short runs in one subject (a densely damaged key) stay,
+     * while the same run alone in another subject is dropped.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {16, 17})
+    void aChainsShortStretchesAreTestedTogether(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3000;
+        double[] e = evidence(random, n, 0, 0);
+        for (int run = 0; run < 5; run++) {
+            for (int i = 2500 + 20 * run; i < 2505 + 20 * run; i++) {
+                e[i] = 3.0;
+            }
+        }
+        for (int i = 1000; i < 1005; i++) {
+            e[i] = 3.0;
+        }
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        for (int run = 0; run < 5; run++) {
+            assertTrue(model.corruptedPosterior(2502 + 20 * run) > 0.5, "run " + run + " of the damaged subject");
+        }
+        assertEquals(0, model.corruptedPosterior(1002), "the lone run elsewhere");
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {5, 6, 7})
     void withoutStretchesItReducesToOneErrorRate(long seed) {
