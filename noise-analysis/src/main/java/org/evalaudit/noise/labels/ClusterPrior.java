@@ -59,29 +59,8 @@ public final class ClusterPrior {
 
     /** The kappa in [0.1, 1e5] that maximises the beta-binomial marginal likelihood (golden-section search). */
     static double strength(double[] sum, double[] size, double mean) {
-        double lo = Math.log(0.1);
-        double hi = Math.log(1e5);
-        double phi = (Math.sqrt(5) - 1) / 2;
-        double a = hi - phi * (hi - lo);
-        double b = lo + phi * (hi - lo);
-        double fa = marginal(sum, size, mean, Math.exp(a));
-        double fb = marginal(sum, size, mean, Math.exp(b));
-        for (int k = 0; k < 80; k++) {
-            if (fa > fb) {
-                hi = b;
-                b = a;
-                fb = fa;
-                a = hi - phi * (hi - lo);
-                fa = marginal(sum, size, mean, Math.exp(a));
-            } else {
-                lo = a;
-                a = b;
-                fa = fb;
-                b = lo + phi * (hi - lo);
-                fb = marginal(sum, size, mean, Math.exp(b));
-            }
-        }
-        return Math.exp((lo + hi) / 2);
+        return Math.exp(GoldenSection.maximise(logKappa -> marginal(sum, size, mean, Math.exp(logKappa)),
+                Math.log(0.1), Math.log(1e5), 80));
     }
 
     private static double marginal(double[] sum, double[] size, double mean, double kappa) {

@@ -115,7 +115,8 @@ final class DirichletVoteModel {
      * The alpha_true that best explains the votes of {@code items} with the true answer unknown and equally
      * likely to be any answer (the gold not consulted, so wrong keys cannot pass for hard items), alpha_wrong
      * fixed. Without the gold the likelihood can be flat and have two peaks for hard items, so a grid over
-     * log alpha_true (0.01 to 100) finds the best cell and a golden-section search refines it.
+     * log alpha_true (0.01 to 100) finds the best cell and a golden-section search ({@link GoldenSection})
+     * refines it.
      */
     double goldFreeAlphaTrue(WeightedVotes votes, int[] items) {
         int cells = 20;
@@ -130,29 +131,9 @@ final class DirichletVoteModel {
                 best = c;
             }
         }
-        double lo = from + Math.max(0, best - 1) * step;
-        double hi = from + Math.min(cells, best + 1) * step;
-        double ratio = (Math.sqrt(5) - 1) / 2;
-        double a = hi - ratio * (hi - lo);
-        double b = lo + ratio * (hi - lo);
-        double fa = goldFreeLogLikelihood(votes, items, Math.exp(a));
-        double fb = goldFreeLogLikelihood(votes, items, Math.exp(b));
-        while (hi - lo > 1e-3) {
-            if (fa < fb) {
-                lo = a;
-                a = b;
-                fa = fb;
-                b = lo + ratio * (hi - lo);
-                fb = goldFreeLogLikelihood(votes, items, Math.exp(b));
-            } else {
-                hi = b;
-                b = a;
-                fb = fa;
-                a = hi - ratio * (hi - lo);
-                fa = goldFreeLogLikelihood(votes, items, Math.exp(a));
-            }
-        }
-        return Math.exp((lo + hi) / 2);
+        // two grid steps narrowed by 0.618^16: under 1e-3 in log alpha_true
+        return Math.exp(GoldenSection.maximise(logAlpha -> goldFreeLogLikelihood(votes, items, Math.exp(logAlpha)),
+                from + Math.max(0, best - 1) * step, from + Math.min(cells, best + 1) * step, 16));
     }
 
     /** Sum over items of log P(votes | alpha_true), the true answer uniform, up to terms free of alpha_true. */

@@ -107,7 +107,7 @@ final class KeyStateModel {
         }
         forwardBackward(emissions, work, chain, enter, exit, start, epsAligned, epsCorrupted, g0, g1);
         if (testStretches) {
-            dropChanceStretches(emissions, chain, enter, exit, start, epsAligned, epsCorrupted, g1);
+            dropChanceStretches(emissions, work, chain, enter, exit, start, g1);
         }
         return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1);
     }
@@ -120,10 +120,10 @@ final class KeyStateModel {
      * subject whose wrong keys are many but scattered in short stretches keeps them, while a lone run of hard
      * items does not.
      */
-    private static void dropChanceStretches(Emissions emissions, int[] chain, double enter, double exit,
-                                            double start, double epsAligned, double epsCorrupted, double[] corrupted) {
+    private static void dropChanceStretches(Emissions emissions, Workspace fitted, int[] chain, double enter,
+                                            double exit, double start, double[] corrupted) {
         int n = corrupted.length;
-        boolean[] path = viterbi(emissions, chain, enter, exit, start, epsAligned, epsCorrupted);
+        boolean[] path = viterbi(fitted, chain, enter, exit, start);
         double threshold = Math.log(n / STRETCH_ALPHA);
         boolean anyKept = false;
         int from = 0;
@@ -144,7 +144,7 @@ final class KeyStateModel {
                 while (t < to && path[t]) {
                     t++;
                 }
-                gain += stretchGain(emissions, first, t, t < to, enter, exit, epsAligned);
+                gain += stretchGain(emissions, fitted, first, t, t < to, enter, exit);
                 stretches = true;
             }
             if (stretches && gain >= threshold) {
@@ -163,9 +163,11 @@ final class KeyStateModel {
         }
     }
 
-    /** The most likely key state of every item (true: corrupted), chain by chain, in log space. */
-    private static boolean[] viterbi(Emissions emissions, int[] chain, double enter, double exit, double start,
-                                     double epsAligned, double epsCorrupted) {
+    /**
+     * The most likely key state of every item (true: corrupted), chain by chain, in log space, from the
+     * emissions of the last forward-backward pass in {@code fitted}.
+     */
+    private static boolean[] viterbi(Workspace fitted, int[] chain, double enter, double exit, double start) {
         int n = chain.length;
         boolean[] path = new boolean[n];
         // whether the best path into the aligned (corrupted) state at t came from the corrupted state
@@ -181,8 +183,8 @@ final class KeyStateModel {
             while (to < n && chain[to] == chain[from]) {
                 to++;
             }
-            double v0 = Math.log1p(-start) + Math.log(emissions.scaled(from, epsAligned));
-            double v1 = Math.log(start) + Math.log(emissions.scaled(from, epsCorrupted));
+            double v0 = Math.log1p(-start) + Math.log(fitted.e0[from]);
+            double v1 = Math.log(start) + Math.log(fitted.e1[from]);
             for (int t = from + 1; t < to; t++) {
                 double into0From0 = v0 + stay0;
                 double into0From1 = v1 + go0;
@@ -190,8 +192,8 @@ final class KeyStateModel {
                 double into1From1 = v1 + stay1;
                 alignedAfterCorrupted[t] = into0From1 > into0From0;
                 corruptedAfterCorrupted[t] = into1From1 >= into1From0;
-                v0 = Math.max(into0From0, into0From1) + Math.log(emissions.scaled(t, epsAligned));
-                v1 = Math.max(into1From0, into1From1) + Math.log(emissions.scaled(t, epsCorrupted));
+                v0 = Math.max(into0From0, into0From1) + Math.log(fitted.e0[t]);
+                v1 = Math.max(into1From0, into1From1) + Math.log(fitted.e1[t]);
             }
             boolean state = v1 > v0;
             for (int t = to - 1; t >= from; t--) {
@@ -207,12 +209,12 @@ final class KeyStateModel {
 
     /**
      * Log-likelihood of items [from, to) in a corrupted stretch (entered before {@code from}, left after
-     * {@code to - 1} when {@code leaves}) minus that of the same items aligned, the stretch's error rate the
-     * one that fits its items best (a grid from 1/2 up: the benchmark-wide rate can sit at its floor when
-     * the stretches it was fitted to are few).
+     * {@code to - 1} when {@code leaves}) minus that of the same items aligned ({@code fitted}'s emissions),
+     * the stretch's error rate the one that fits its items best (a grid from 1/2 up: the benchmark-wide rate
+     * can sit at its floor when the stretches it was fitted to are few).
      */
-    private static double stretchGain(Emissions emissions, int from, int to, boolean leaves, double enter, double exit,
-                                      double epsAligned) {
+    private static double stretchGain(Emissions emissions, Workspace fitted, int from, int to, boolean leaves,
+                                      double enter, double exit) {
         double stay = Math.log1p(-enter);
         double transitions = Math.log(enter) - stay + (to - from - 1) * (Math.log1p(-exit) - stay);
         if (leaves) {
@@ -223,7 +225,7 @@ final class KeyStateModel {
             double eps = MIN_CORRUPTED_ERROR_RATE + 0.05 * k;
             double gain = transitions;
             for (int t = from; t < to; t++) {
-                gain += Math.log(emissions.scaled(t, eps) / emissions.scaled(t, epsAligned));
+                gain += Math.log(emissions.scaled(t, eps) / fitted.e0[t]);
             }
             best = Math.max(best, gain);
         }

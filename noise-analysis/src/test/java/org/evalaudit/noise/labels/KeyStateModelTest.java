@@ -3,6 +3,7 @@ package org.evalaudit.noise.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,9 +70,7 @@ class KeyStateModelTest {
         SplittableRandom random = new SplittableRandom(seed);
         int n = 3000;
         double[] e = evidence(random, n, 1230, 1260, 4);
-        for (int i = 2500; i < 2505; i++) {
-            e[i] = 3.0;
-        }
+        Arrays.fill(e, 2500, 2505, 3.0);
         KeyStateModel tested = KeyStateModel.fit(e, chains(n, 100));
         KeyStateModel untested = KeyStateModel.fit(e, chains(n, 100), false);
         for (int i = 2501; i < 2504; i++) {
@@ -92,9 +91,7 @@ class KeyStateModelTest {
         SplittableRandom random = new SplittableRandom(seed);
         int n = 3000;
         double[] e = evidence(random, n, 0, 0);
-        for (int i = 2500; i < 2505; i++) {
-            e[i] = 3.0;
-        }
+        Arrays.fill(e, 2500, 2505, 3.0);
         KeyStateModel tested = KeyStateModel.fit(e, chains(n, 100));
         KeyStateModel untested = KeyStateModel.fit(e, chains(n, 100), false);
         assertTrue(untested.corruptedPosterior(2502) > 0.5, "without the test the run is a stretch");
@@ -114,13 +111,9 @@ class KeyStateModelTest {
         int n = 3000;
         double[] e = evidence(random, n, 0, 0);
         for (int run = 0; run < 5; run++) {
-            for (int i = 2500 + 20 * run; i < 2505 + 20 * run; i++) {
-                e[i] = 3.0;
-            }
+            Arrays.fill(e, 2500 + 20 * run, 2505 + 20 * run, 3.0);
         }
-        for (int i = 1000; i < 1005; i++) {
-            e[i] = 3.0;
-        }
+        Arrays.fill(e, 1000, 1005, 3.0);
         KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
         for (int run = 0; run < 5; run++) {
             assertTrue(model.corruptedPosterior(2502 + 20 * run) > 0.5, "run " + run + " of the damaged subject");
