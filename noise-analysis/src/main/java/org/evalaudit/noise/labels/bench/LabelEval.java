@@ -32,7 +32,8 @@ import org.evalaudit.core.model.Results;
  * stretch dominates the pooled figures; and the candidate families chosen on half of the subjects and
  * measured on the other half, by per-subject AP ({@link #chooseOnHalves}) and, for the k x margin family, by
  * the issue's own pooled criterion ({@link #chooseOnPooledHalves}); and a stress test with wrong keys planted in
- * one subject at a time ({@link PlantedKeyErrors}).
+ * one subject at a time ({@link PlantedKeyErrors}); and a permutation null for the benchmark order
+ * ({@link OrderPermutation}).
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -64,6 +65,7 @@ public final class LabelEval {
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
         PlantedKeyErrors.run(data, seed, out);
+        OrderPermutation.run(data, seed, out);
     }
 
     /** The table, the paired differences and the ablations for one set of results; returns the scores. */
