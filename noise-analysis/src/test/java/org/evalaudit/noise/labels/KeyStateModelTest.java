@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +40,35 @@ class KeyStateModelTest {
             chain[i] = i / size;
         }
         return chain;
+    }
+
+    /**
+     * A diffuse region: 25 items in a row whose evidence leans only slightly toward a wrong gold (+0.5 nats),
+     * beside a real stretch elsewhere. No single stretch over them beats the aligned path, so the most likely
+     * path leaves them aligned, yet their many possible boundaries give the corrupted state most of the
+     * posterior mass (0.89 before the rule). The chain keeps no stretch, so none of its items may stay more
+     * likely corrupted than not; the real stretch stays. Noise-free evidence, so the case does not hang on a
+     * draw.
+     */
+    @Test
+    void aDiffuseRegionOffTheMostLikelyPathDoesNotOutliveTheStretchTest() {
+        int n = 3000;
+        double[] e = new double[n];
+        Arrays.fill(e, -3);
+        for (int i = 0; i < n; i += 50) {
+            e[i] = 3;
+        }
+        for (int i = 1230; i < 1260; i++) {
+            e[i] = (i - 1230) % 5 != 4 ? 4 : -3;
+        }
+        Arrays.fill(e, 2520, 2545, 0.5);
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        for (int i = 2500; i < 2600; i++) {
+            assertTrue(model.corruptedPosterior(i) < 0.5, "item " + i + " of the diffuse region's chain");
+        }
+        for (int i = 1232; i < 1258; i++) {
+            assertTrue(model.corruptedPosterior(i) > 0.5, "item " + i + " of the real stretch");
+        }
     }
 
     @ParameterizedTest
