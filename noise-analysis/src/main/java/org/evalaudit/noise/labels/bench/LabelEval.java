@@ -214,6 +214,11 @@ public final class LabelEval {
                             best = member;
                         }
                     }
+                    if (best == null) {
+                        chosen.merge("(no positive in half A)", 1, Integer::sum);
+                        vsMethod[split] = vsReference[split] = vsMargin[split] = Double.NaN;
+                        continue;
+                    }
                     chosen.merge(best, 1, Integer::sum);
                     vsMethod[split] = SubjectComparison.of(scored, scored.ranker(best), method, field, positive, keep,
                             outsideB, 1, seed).meanDifference();
