@@ -13,7 +13,10 @@ import org.evalaudit.noise.quality.DuplicatePair;
  * <p>Rules, in order: no usable gold: gold_wrong. In a key shift whose neighbour's top answer is the gold
  * (and the item's own top answer is not): key_shift. Posterior of a wrong gold at least
  * {@code verdictPosterior}: no_valid_or_multiple when the two leading non-gold answers each hold at least
- * {@code splitShare} of the weighted vote, else gold_wrong. Otherwise too_hard when the gold holds less than
+ * {@code splitShare} of the weighted vote, else gold_wrong; but gold_wrong also for such a split inside a
+ * corrupted stretch of the key, where the key is what is damaged and a split is what a hard item looks like
+ * without a usable key (on MMLU-Redux dev, all 9 split items of college_chemistry's stretch are wrong keys by the
+ * experts, none an item without or with several valid answers). Otherwise too_hard when the gold holds less than
  * half the weighted vote, else ok (also when no model that beats chance answered). A model "gives" its
  * vote's answer (the first of tied answers).
  */
@@ -85,17 +88,14 @@ final class ItemJudge {
                     + "one from " + shift.firstItem() + " to " + shift.lastItem()
                     + (best >= 0 ? "; " + count(givers[best], voters) + " answer " + quote(i, best) + " here" : "");
         } else if (probability >= settings.verdictPosterior() && best >= 0) {
-            if (second >= 0 && bestShare >= settings.splitShare() && secondShare >= settings.splitShare()) {
-                verdict = Verdict.NO_VALID_OR_MULTIPLE;
-                suggestion = best;
-                because = "models split between " + quote(i, best) + " (" + count(givers[best], voters) + ") and "
-                        + quote(i, second) + " (" + givers[second] + "); " + givers[g] + " give the gold " + quote(i, g);
-            } else {
-                verdict = Verdict.GOLD_WRONG;
-                suggestion = best;
-                because = count(givers[best], voters) + " answer " + quote(i, best) + " ("
-                        + percent(bestShare) + " of the weighted vote), " + givers[g] + " the gold " + quote(i, g);
-            }
+            boolean split = second >= 0 && bestShare >= settings.splitShare() && secondShare >= settings.splitShare();
+            verdict = split && corruptedPosterior < 0.5 ? Verdict.NO_VALID_OR_MULTIPLE : Verdict.GOLD_WRONG;
+            suggestion = best;
+            because = split
+                    ? "models split between " + quote(i, best) + " (" + count(givers[best], voters) + ") and "
+                            + quote(i, second) + " (" + givers[second] + "); " + givers[g] + " give the gold " + quote(i, g)
+                    : count(givers[best], voters) + " answer " + quote(i, best) + " (" + percent(bestShare)
+                            + " of the weighted vote), " + givers[g] + " the gold " + quote(i, g);
         } else if (total > 0 && goldShare < 0.5) {
             verdict = Verdict.TOO_HARD;
             suggestion = g;

@@ -93,6 +93,26 @@ class LabelNoiseTest {
                 + "0 give the gold A"), item.explanation());
     }
 
+    /**
+     * The same split inside a corrupted stretch (every model rejects the gold of the 12 items around it): the
+     * key is what is damaged, so the verdict blames the gold, and the explanation keeps the split.
+     */
+    @Test
+    void aSplitInsideACorruptedStretchBlamesTheGold() {
+        Fixtures.Built built = background();
+        for (int i = 100; i < 113; i++) {
+            built.votes(i, "B", 20);
+        }
+        built.votes(106, "BC", 10, 10);
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        assertTrue(result.keyRuns().stream().anyMatch(run -> run.kind() == KeyRun.Kind.CORRUPTED && run.contains(106)),
+                result.keyRuns().toString());
+        SuspectItem item = find(result, "q106");
+        assertEquals(Verdict.GOLD_WRONG, item.verdict());
+        assertTrue(item.explanation().matches("models split between ([BC]) \\(10 of 20 models\\) and (?!\\1)[BC] "
+                + "\\(10\\); 0 give the gold A; one of \\d+ consecutive items .*"), item.explanation());
+    }
+
     @Test
     void aGoldMostModelsMissButThatStaysLikelierIsTooHard() {
         Fixtures.Built built = background().votes(30, "AB", 8, 12);

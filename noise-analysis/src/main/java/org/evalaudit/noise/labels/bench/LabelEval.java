@@ -32,8 +32,9 @@ import org.evalaudit.core.model.Results;
  * stretch dominates the pooled figures; and the candidate families chosen on half of the subjects and
  * measured on the other half, by per-subject AP ({@link #chooseOnHalves}) and, for the k x margin family, by
  * the issue's own pooled criterion ({@link #chooseOnPooledHalves}); and a stress test with wrong keys planted in
- * one subject at a time ({@link PlantedKeyErrors}); and a permutation null for the benchmark order
- * ({@link OrderPermutation}).
+ * one subject at a time ({@link PlantedKeyErrors}); a permutation null for the benchmark order
+ * ({@link OrderPermutation}); and the verdicts and suggested answers against the experts
+ * ({@link VerdictAgreement}).
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -66,6 +67,7 @@ public final class LabelEval {
         leaveSubjectsOut(data, out, seed);
         PlantedKeyErrors.run(data, seed, out);
         OrderPermutation.run(data, seed, out);
+        VerdictAgreement.run(data, out);
     }
 
     /** The table, the paired differences and the ablations for one set of results; returns the scores. */

@@ -31,8 +31,11 @@ public record ReduxDevData(Benchmark benchmark, Results results, Map<String, Tru
      * @param labelError the gold is wrong and another choice is right
      * @param goldInvalid the gold is wrong, or no choice or several are right
      * @param uncertain the annotator could not verify the item
+     * @param errorType the annotator's category (ok, wrong_groundtruth, no_correct_answer, ...)
+     * @param correctedAnswer the annotator's letter for a wrong gold, or null
      */
-    public record Truth(boolean labelError, boolean goldInvalid, boolean uncertain) {
+    public record Truth(boolean labelError, boolean goldInvalid, boolean uncertain, String errorType,
+                        String correctedAnswer) {
     }
 
     public static ReduxDevData read(Path folder) throws IOException {
@@ -62,7 +65,8 @@ public record ReduxDevData(Benchmark benchmark, Results results, Map<String, Tru
         Path truthFile = folder.resolve("truth.jsonl");
         forEach(mapper, truthFile, (line, node) -> truth.put(text(truthFile, line, node, "id"),
                 new Truth(node.path("label_error").asBoolean(), node.path("gold_invalid").asBoolean(),
-                        node.path("uncertain").asBoolean())));
+                        node.path("uncertain").asBoolean(), node.path("error_type").asText("ok"),
+                        node.path("corrected_answer").asText(null))));
         return new ReduxDevData(new Benchmark("mmlu-redux-dev", items), results.build(), Map.copyOf(truth));
     }
 
