@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param name model name as it appears in the results
  * @param releaseDate release date, or null; used to project saturation
- * @param strong whether the card counts this model as strong (label-noise evidence)
+ * @param strong whether the card counts this model as strong: the suspect-label explanations name the strong
+ *     models that give an item's suggested answer
  */
 public record ModelInfo(String name, LocalDate releaseDate, boolean strong) {
 }

@@ -2,9 +2,13 @@ package org.evalaudit.noise.labels;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.audit.Check;
 import org.evalaudit.core.audit.Export;
@@ -14,6 +18,7 @@ import org.evalaudit.core.audit.Headline;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
+import org.evalaudit.core.model.ModelInfo;
 
 /**
  * Sin 2, suspect gold labels ({@link LabelNoise}). Headline {@code label_error_rate}: the estimated share
@@ -23,7 +28,8 @@ import org.evalaudit.core.audit.Table;
  * with every item that has at least one response, most suspect first: rank, item_id, suspicion,
  * probability_wrong, verdict, gold, suggested_answer, support, models, explanation (suspicion orders the list;
  * probability_wrong is the vote model's probability that the gold is wrong, which the verdict and the error
- * rate use; see {@link SuspectItem}).
+ * rate use; see {@link SuspectItem}). When the benchmark card marks models {@code strong}, the explanation of
+ * every item that blames the key names the strong models that give the suggested answer.
  *
  * <p>Options (besides the {@link LabelNoiseSettings} thresholds):
  * <ul>
@@ -80,9 +86,33 @@ public final class SuspectLabelsCheck implements Check {
         double fail = context.options().getDouble(FAIL_RATE, 0.05);
         ErrorRate rate = result.errorRate();
         Severity severity = rate.rate() >= fail ? Severity.FAIL : rate.rate() >= warn ? Severity.WARN : Severity.PASS;
+        Set<String> strong = strongModels(context);
         return List.of(new Finding(ID, sin(), severity, new Headline("label_error_rate", rate.rate()),
-                summary(result), reliabilityTable(result), flagged(result, flagMax),
-                List.of(new Export(EXPORT_FILE, export(result)), new Export(SUBJECTS_FILE, subjects(result)))));
+                summary(result), reliabilityTable(result), flagged(result, flagMax, strong),
+                List.of(new Export(EXPORT_FILE, export(result, strong)), new Export(SUBJECTS_FILE, subjects(result)))));
+    }
+
+    /** The models the card marks {@code strong} that answered at least one item. */
+    private static Set<String> strongModels(AuditContext context) {
+        Set<String> answered = new HashSet<>(context.results().orElseThrow().models().list());
+        return context.card().map(card -> card.models().values().stream().filter(ModelInfo::strong)
+                .map(ModelInfo::name).filter(answered::contains).collect(Collectors.toCollection(TreeSet::new)))
+                .orElseGet(TreeSet::new);
+    }
+
+    /**
+     * An item's explanation, with the strong models of the card (when it marks any) among the models that give
+     * the suggested answer: the card's word on which agreement counts most, next to the reliabilities that the
+     * analysis estimates from the answers alone.
+     */
+    private static String explanation(SuspectItem item, Set<String> strong) {
+        if (strong.isEmpty() || !item.verdict().blamesKey() || item.suggestedAnswer() == null) {
+            return item.explanation();
+        }
+        List<String> agreeing = item.models().stream().filter(strong::contains).sorted().toList();
+        return item.explanation() + "; strong models (card) giving " + item.suggestedAnswer() + ": "
+                + (agreeing.isEmpty() ? "none" : agreeing.size() + " of " + strong.size() + " ("
+                + String.join(", ", agreeing) + ")");
     }
 
     private static String summary(LabelNoiseResult result) {
@@ -131,25 +161,25 @@ public final class SuspectLabelsCheck implements Check {
         return table.build();
     }
 
-    private static List<FlaggedItem> flagged(LabelNoiseResult result, int max) {
+    private static List<FlaggedItem> flagged(LabelNoiseResult result, int max, Set<String> strong) {
         List<FlaggedItem> items = new ArrayList<>();
         for (SuspectItem item : result.suspects()) {
             if (items.size() >= max) {
                 break;
             }
             items.add(new FlaggedItem(item.itemId(), item.suspicion(), item.verdict().label() + ": "
-                    + item.explanation()));
+                    + explanation(item, strong)));
         }
         return items;
     }
 
     /** The full ranking as {@value #EXPORT_FILE}. */
-    public static Table export(LabelNoiseResult result) {
+    private static Table export(LabelNoiseResult result, Set<String> strong) {
         List<List<Object>> rows = new ArrayList<>(result.ranking().size());
         for (SuspectItem item : result.ranking()) {
             rows.add(java.util.Arrays.asList(item.rank(), item.itemId(), item.suspicion(), item.probabilityWrong(),
                     item.verdict().label(),
-                    item.gold(), item.suggestedAnswer(), item.support(), item.models(), item.explanation()));
+                    item.gold(), item.suggestedAnswer(), item.support(), item.models(), explanation(item, strong)));
         }
         return new Table(EXPORT_COLUMNS, rows);
     }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import org.evalaudit.core.audit.AuditContext;
 import org.evalaudit.core.audit.AuditOptions;
 import org.evalaudit.core.audit.Check;
@@ -16,6 +18,8 @@ import org.evalaudit.core.audit.Finding;
 import org.evalaudit.core.audit.Severity;
 import org.evalaudit.core.audit.Sin;
 import org.evalaudit.core.audit.Table;
+import org.evalaudit.core.model.BenchmarkCard;
+import org.evalaudit.core.model.ModelInfo;
 import org.evalaudit.noise.labels.bench.SyntheticLabels;
 import org.evalaudit.noise.quality.ItemQualityCheck;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,45 @@ class SuspectLabelsCheckTest {
         assertEquals(Severity.FAIL, strict.severity());
         assertEquals(Severity.PASS, lax.severity());
         assertEquals(3, flagMax.items().size());
+    }
+
+    /**
+     * A card that marks three models strong, two of which give a suspect's suggested answer (the first that not
+     * every model supports) and one of which does not: every item
+     * that blames the key names the strong models among its supporters, in the CSV and the flagged list; the
+     * other items, and every item without a card, keep the analysis's explanation.
+     */
+    @Test
+    void namesTheCardsStrongModelsThatGiveTheSuggestedAnswer() {
+        AuditContext plain = context(AuditOptions.defaults());
+        SuspectItem top = LabelNoise.shared(plain).orElseThrow().suspects().stream()
+                .filter(item -> item.models().size() >= 2 && item.models().size() < 12).findFirst().orElseThrow();
+        List<String> supporters = top.models().stream().sorted().toList();
+        String outsider = DATA.results().models().list().stream().filter(m -> !top.models().contains(m))
+                .sorted().findFirst().orElseThrow();
+        Map<String, ModelInfo> models = new TreeMap<>();
+        for (String name : List.of(supporters.get(0), supporters.get(1), outsider)) {
+            models.put(name, new ModelInfo(name, null, true));
+        }
+        BenchmarkCard card = new BenchmarkCard("synthetic", null, null, null, models);
+        AuditContext withCard = AuditContext.builder().benchmark(DATA.benchmark()).results(DATA.results())
+                .card(card).build();
+        Table withoutCard = new SuspectLabelsCheck().run(plain).get(0).exports().get(0).table();
+        Finding finding = new SuspectLabelsCheck().run(withCard).get(0);
+        Table table = finding.exports().get(0).table();
+        String expected = top.explanation() + "; strong models (card) giving " + top.suggestedAnswer() + ": 2 of 3 ("
+                + supporters.get(0) + ", " + supporters.get(1) + ")";
+        assertEquals(top.itemId(), table.rows().get(top.rank() - 1).get(1));
+        assertEquals(expected, table.rows().get(top.rank() - 1).get(9));
+        assertEquals(top.verdict().label() + ": " + expected, finding.items().stream()
+                .filter(item -> item.itemId().equals(top.itemId())).findFirst().orElseThrow().reason());
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean blamesKey = !List.of("ok", "too_hard").contains(table.rows().get(r).get(4));
+            String explanation = (String) table.rows().get(r).get(9);
+            assertEquals(blamesKey, explanation.contains("strong models (card)"), explanation);
+            assertTrue(explanation.startsWith((String) withoutCard.rows().get(r).get(9)));
+            assertTrue(!((String) withoutCard.rows().get(r).get(9)).contains("strong models"));
+        }
     }
 
     @Test
