@@ -102,8 +102,10 @@ public final class LabelNoise {
         } else {
             fit = new LabelModelFit(voteModel.alphaTrue(), voteModel.alphaWrong(), background, Double.NaN, 0, 0);
         }
-        runs.addAll(KeyShiftScan.scan(table, votes, voteModel, background, settings.shiftMinEvidence(),
-                settings.shiftMinLength()));
+        List<KeyRun> shifts = KeyShiftScan.scan(table, votes, voteModel, background, settings.shiftMinEvidence(),
+                settings.shiftMinLength());
+        runs.removeIf(run -> shifts.stream().anyMatch(shift -> explains(shift, run)));
+        runs.addAll(shifts);
         runs.sort(Comparator.comparingInt(KeyRun::firstIndex).thenComparing(KeyRun::kind));
         double[] discrimination = ItemDiscrimination.of(table);
         double[] probability = new double[n];
@@ -231,6 +233,15 @@ public final class LabelNoise {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a key shift covers a corrupted stretch: a shifted key looks corrupted to the key-state model, and
+     * the shift is the better account of it (it names the cause and the right golds), so it is reported alone.
+     */
+    private static boolean explains(KeyRun shift, KeyRun corrupted) {
+        return shift.chain().equals(corrupted.chain()) && shift.firstIndex() <= corrupted.firstIndex()
+                && corrupted.lastIndex() <= shift.lastIndex();
     }
 
     /** Maximal stretches of one chain where the corrupted state is more likely than not. */

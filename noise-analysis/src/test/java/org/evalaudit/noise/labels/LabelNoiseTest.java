@@ -264,6 +264,15 @@ class LabelNoiseTest {
         long flagged = shifted.ranking().stream()
                 .filter(s -> changed.contains(s.itemId()) && s.verdict() == Verdict.KEY_SHIFT).count();
         assertTrue(flagged >= changed.size() / 2, flagged + " of " + changed.size() + " shifted golds called key_shift");
+        for (KeyRun shift : shifted.keyRuns()) {
+            if (shift.kind() != KeyRun.Kind.CORRUPTED) {
+                assertTrue(shifted.keyRuns().stream().noneMatch(run -> run.kind() == KeyRun.Kind.CORRUPTED
+                        && run.firstIndex() >= shift.firstIndex() && run.lastIndex() <= shift.lastIndex()),
+                        "a corrupted stretch inside the shift is the shift, reported once: " + shifted.keyRuns());
+            }
+        }
+        assertTrue(shifted.ranking().stream().filter(s -> s.verdict() == Verdict.KEY_SHIFT)
+                .noneMatch(s -> s.explanation().contains("looks corrupted")), "the shift is not explained twice");
     }
 
     /**

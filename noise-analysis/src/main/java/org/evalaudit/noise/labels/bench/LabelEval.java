@@ -32,7 +32,7 @@ import org.evalaudit.core.model.Results;
  * stretch dominates the pooled figures; and the candidate families chosen on half of the subjects and
  * measured on the other half, by per-subject AP ({@link #chooseOnHalves}) and, for the k x margin family, by
  * the issue's own pooled criterion ({@link #chooseOnPooledHalves}); and a stress test with wrong keys planted in
- * one subject at a time ({@link PlantedKeyErrors}); a permutation null for the benchmark order
+ * one subject at a time, scattered or as a key shifted by one ({@link PlantedKeyErrors}); a permutation null for the benchmark order
  * ({@link OrderPermutation}); and the verdicts and suggested answers against the experts
  * ({@link VerdictAgreement}).
  *
@@ -66,6 +66,7 @@ public final class LabelEval {
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
         PlantedKeyErrors.run(data, seed, out);
+        PlantedKeyErrors.runShifts(data, out);
         OrderPermutation.run(data, seed, out);
         VerdictAgreement.run(data, out);
     }

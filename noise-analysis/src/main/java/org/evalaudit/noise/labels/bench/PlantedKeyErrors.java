@@ -14,7 +14,9 @@ import java.util.function.Predicate;
 import org.evalaudit.core.model.Benchmark;
 import org.evalaudit.core.model.Item;
 import org.evalaudit.noise.labels.LabelNoise;
+import org.evalaudit.noise.labels.LabelNoiseResult;
 import org.evalaudit.noise.labels.LabelNoiseSettings;
+import org.evalaudit.noise.labels.Verdict;
 
 /**
  * A stress test for the holdout's likely case, a subject with many scattered wrong keys (MMLU-Redux found
@@ -75,6 +77,58 @@ final class PlantedKeyErrors {
         for (int r = 0; r < names.size(); r++) {
             out.printf(Locale.ROOT, "%-44s %.3f / %.3f%n", names.get(r), sums[r][0] / cases, sums[r][1] / cases);
         }
+    }
+
+    /**
+     * A shifted key in real answers: in each subject of {@link #SUBJECTS} in turn, items 40 to 54 take the gold
+     * of the next item (as when one answer is lost from a key); the golds that change are the planted errors.
+     * Prints how many of them the default calls key_shift, and every ranker's AP against planted or
+     * gold_invalid.
+     */
+    static void runShifts(ReduxDevData data, PrintStream out) {
+        Predicate<String> keep = id -> !data.truth().get(id).uncertain();
+        out.printf(Locale.ROOT, "%n== planted key shifts: items 40 to 54 of one subject take the next item's gold; AP "
+                + "against changed golds or gold_invalid%n");
+        for (String subject : SUBJECTS) {
+            Set<String> planted = new HashSet<>();
+            Benchmark benchmark = shift(data.benchmark(), subject, SHIFT_FROM, SHIFT_TO, planted);
+            LabelNoiseResult result = LabelNoise.analyze(benchmark, data.results(), LabelNoiseSettings.defaults());
+            long called = result.ranking().stream()
+                    .filter(item -> planted.contains(item.itemId()) && item.verdict() == Verdict.KEY_SHIFT).count();
+            ScoredItems scored = LabelRankers.main(benchmark, data.results());
+            Predicate<String> positive = id -> planted.contains(id) || data.truth().get(id).goldInvalid();
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "%-28s %2d changed, %2d called key_shift:", subject, planted.size(), called));
+            for (int r = 0; r < scored.rankers().size(); r++) {
+                line.append(String.format(Locale.ROOT, " | %s %.3f", scored.rankers().get(r),
+                        scored.metrics(r, positive, keep).averagePrecision()));
+            }
+            out.println(line);
+        }
+    }
+
+    private static final int SHIFT_FROM = 40;
+    private static final int SHIFT_TO = 55;
+
+    /** The benchmark with items [from, to) of {@code subject} (by position in it) given the next item's gold. */
+    private static Benchmark shift(Benchmark benchmark, String subject, int from, int to, Set<String> changed) {
+        List<Item> items = new ArrayList<>(benchmark.items());
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (subject.equals(items.get(i).subject())) {
+                positions.add(i);
+            }
+        }
+        for (int k = from; k < to && k + 1 < positions.size(); k++) {
+            Item item = benchmark.items().get(positions.get(k));
+            String next = benchmark.items().get(positions.get(k + 1)).gold();
+            if (!next.equals(item.gold())) {
+                changed.add(item.id());
+            }
+            items.set(positions.get(k), new Item(item.id(), item.question(), item.choices(), next, item.cluster(),
+                    item.split(), item.subject(), item.metadata()));
+        }
+        return new Benchmark(benchmark.name(), items);
     }
 
     /** The benchmark with each gold of {@code subject} replaced, with probability {@code rate}, by another letter. */
