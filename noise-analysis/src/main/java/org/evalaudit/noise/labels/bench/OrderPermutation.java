@@ -110,8 +110,9 @@ final class OrderPermutation {
     }
 
     /**
-     * The benchmark with each subject's items in a random order (subjects stay in their order, so each
-     * remains one chain), except {@code unshuffled} (null: none).
+     * The benchmark with each subject's items in a random order (subjects stay in the order of their first
+     * items, so each remains one chain, as it is in MMLU), except {@code unshuffled} (null: none); items without
+     * a subject form one block.
      */
     static Benchmark shuffleWithinSubjects(Benchmark benchmark, long seed, String unshuffled) {
         Map<String, List<Item>> bySubject = new LinkedHashMap<>();
@@ -122,7 +123,7 @@ final class OrderPermutation {
         List<Item> items = new ArrayList<>();
         for (Map.Entry<String, List<Item>> subject : bySubject.entrySet()) {
             List<Item> block = new ArrayList<>(subject.getValue());
-            if (!subject.getKey().equals(unshuffled)) {
+            if (unshuffled == null || !unshuffled.equals(subject.getKey())) {
                 Collections.shuffle(block, random);
             }
             items.addAll(block);
