@@ -124,10 +124,14 @@ final class ItemJudge {
         if (corruptedPosterior >= 0.5) {
             KeyRun run = runs.stream().filter(r -> r.kind() == KeyRun.Kind.CORRUPTED && r.contains(i)).findFirst()
                     .orElse(null);
-            if (run != null) {
+            if (run != null && run.inRuns()) {
                 explanation.append("; one of ").append(run.length()).append(" consecutive items (")
                         .append(run.firstItem()).append(" to ").append(run.lastItem())
                         .append(") whose key looks corrupted");
+            } else if (run != null) {
+                explanation.append("; in ").append(run.firstItem()).append(" to ").append(run.lastItem())
+                        .append(String.format(Locale.ROOT, ", where wrong keys are many but not in runs "
+                                + "(permutation p = %.2f)", run.pValue()));
             }
         }
         DuplicatePair pair = conflicts.get(table.id(i));

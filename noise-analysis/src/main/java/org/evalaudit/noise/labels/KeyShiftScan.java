@@ -85,7 +85,7 @@ final class KeyShiftScan {
             }
             if (best >= minEvidence && bestEnd - first + 1 >= minLength) {
                 runs.add(new KeyRun(table.chainNames().get(chain), first, bestEnd, table.id(first), table.id(bestEnd),
-                        offset == 1 ? KeyRun.Kind.SHIFT_FROM_NEXT : KeyRun.Kind.SHIFT_FROM_PREVIOUS, best));
+                        offset == 1 ? KeyRun.Kind.SHIFT_FROM_NEXT : KeyRun.Kind.SHIFT_FROM_PREVIOUS, best, Double.NaN));
             }
             i = Math.max(i, bestEnd + 1);
         }

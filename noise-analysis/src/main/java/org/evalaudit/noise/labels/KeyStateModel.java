@@ -1,6 +1,7 @@
 package org.evalaudit.noise.labels;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * A hidden Markov model of the answer key along the benchmark's order, so that wrong keys that come in
@@ -31,6 +32,11 @@ import java.util.Arrays;
  * college_chemistry (gain 19.8 nats) stays, and so do a subject's many short stretches of scattered wrong
  * keys, which are tested together.
  *
+ * <p>Each chain that keeps stretches also gets a permutation p-value: how often shuffles of its items give
+ * its stretches as much gain at the fitted rates. The bar above asks whether a chain has a stretch at all; the
+ * p-value asks whether its wrong keys come in runs or are merely many (a subject with dense, scattered wrong
+ * keys keeps its stretches, which mark it as a region of many wrong keys, with a large p).
+ *
  * <p>Result: for each item the posterior probability that its gold is wrong, as log-odds computed in log
  * space so that near-certain items keep distinct scores.
  */
@@ -42,20 +48,24 @@ final class KeyStateModel {
     static final double MAX_EXIT = 1.0 / 3;
     /** Expected number of chance stretches that clear the stretch test (see the class comment). */
     static final double STRETCH_ALPHA = 1;
+    /** Shuffles of a chain's items behind the permutation p-value of its kept stretches (smallest p 0.01). */
+    static final int PERMUTATIONS = 99;
 
     private final double enter;
     private final double exit;
     private final double alignedErrorRate;
     private final double corruptedErrorRate;
     private final double[] corruptedPosterior;
+    private final double[] stretchPValue;
 
     private KeyStateModel(double enter, double exit, double alignedErrorRate, double corruptedErrorRate,
-                          double[] corruptedPosterior) {
+                          double[] corruptedPosterior, double[] stretchPValue) {
         this.enter = enter;
         this.exit = exit;
         this.alignedErrorRate = alignedErrorRate;
         this.corruptedErrorRate = corruptedErrorRate;
         this.corruptedPosterior = corruptedPosterior;
+        this.stretchPValue = stretchPValue;
     }
 
     /**
@@ -106,10 +116,17 @@ final class KeyStateModel {
             previous = pass.logLikelihood;
         }
         forwardBackward(emissions, work, chain, enter, exit, start, epsAligned, epsCorrupted, g0, g1);
+        double[] pValues = new double[n == 0 ? 0 : Arrays.stream(chain).max().getAsInt() + 1];
+        Arrays.fill(pValues, Double.NaN);
         if (testStretches) {
-            dropChanceStretches(emissions, work, chain, enter, exit, start, g1);
+            Rates rates = new Rates(enter, exit, start, epsAligned, epsCorrupted);
+            dropChanceStretches(evidence, emissions, work, chain, rates, g1, pValues);
         }
-        return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1);
+        return new KeyStateModel(enter, exit, epsAligned, epsCorrupted, g1, pValues);
+    }
+
+    /** The fitted transition probabilities and error rates, as the stretch test and its permutations use them. */
+    private record Rates(double enter, double exit, double start, double epsAligned, double epsCorrupted) {
     }
 
     /**
@@ -125,10 +142,10 @@ final class KeyStateModel {
      * within subjects, such regions were the only stretches reported in shuffled subjects). A posterior below
      * one half stays: it pools neighbours' evidence, which the real order of dev's subjects rewards.
      */
-    private static void dropChanceStretches(Emissions emissions, Workspace fitted, int[] chain, double enter,
-                                            double exit, double start, double[] corrupted) {
+    private static void dropChanceStretches(double[] evidence, Emissions emissions, Workspace fitted, int[] chain,
+                                            Rates rates, double[] corrupted, double[] pValues) {
         int n = corrupted.length;
-        boolean[] path = viterbi(fitted, chain, enter, exit, start);
+        boolean[] path = viterbi(fitted, chain, rates.enter(), rates.exit(), rates.start());
         double threshold = Math.log(n / STRETCH_ALPHA);
         boolean anyKept = false;
         int from = 0;
@@ -137,25 +154,12 @@ final class KeyStateModel {
             while (to < n && chain[to] == chain[from]) {
                 to++;
             }
-            double gain = 0;
-            boolean stretches = false;
-            int t = from;
-            while (t < to) {
-                if (!path[t]) {
-                    t++;
-                    continue;
-                }
-                int first = t;
-                while (t < to && path[t]) {
-                    t++;
-                }
-                gain += stretchGain(emissions, fitted, first, t, t < to, enter, exit);
-                stretches = true;
-            }
-            if (stretches && gain >= threshold) {
+            double gain = chainGain(emissions, fitted, path, from, to, rates);
+            if (!Double.isNaN(gain) && gain >= threshold) {
                 anyKept = true;
+                pValues[chain[from]] = permutationPValue(evidence, from, to, gain, rates);
             } else {
-                for (t = from; t < to; t++) {
+                for (int t = from; t < to; t++) {
                     if (path[t] || corrupted[t] >= 0.5) {
                         corrupted[t] = 0;
                     }
@@ -166,6 +170,60 @@ final class KeyStateModel {
         if (!anyKept) {
             Arrays.fill(corrupted, 0.0);
         }
+    }
+
+    /**
+     * The summed gain of the stretches of {@code path} in items [from, to) (one chain), or NaN when the path
+     * has none there.
+     */
+    private static double chainGain(Emissions emissions, Workspace fitted, boolean[] path, int from, int to,
+                                    Rates rates) {
+        double gain = 0;
+        boolean stretches = false;
+        int t = from;
+        while (t < to) {
+            if (!path[t]) {
+                t++;
+                continue;
+            }
+            int first = t;
+            while (t < to && path[t]) {
+                t++;
+            }
+            gain += stretchGain(emissions, fitted, first, t, t < to, rates.enter(), rates.exit());
+            stretches = true;
+        }
+        return stretches ? gain : Double.NaN;
+    }
+
+    /**
+     * How often a random order of the chain's items [from, to) gives its stretches at least the observed gain,
+     * at the fitted rates: (1 + such shuffles) / (1 + {@value #PERMUTATIONS}). It asks whether the wrong keys
+     * come in runs, not only whether they are many: a subject whose wrong keys are dense but scattered keeps
+     * its stretches in the ranking (they mark a region of many wrong keys) with a large p. Seeded by the
+     * chain's position, so a report is reproducible.
+     */
+    private static double permutationPValue(double[] evidence, int from, int to, double observed, Rates rates) {
+        int m = to - from;
+        double[] shuffled = Arrays.copyOfRange(evidence, from, to);
+        int[] oneChain = new int[m];
+        Workspace work = new Workspace(m);
+        SplittableRandom random = new SplittableRandom(from);
+        int atLeast = 0;
+        for (int p = 0; p < PERMUTATIONS; p++) {
+            for (int i = m - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                double swap = shuffled[i];
+                shuffled[i] = shuffled[j];
+                shuffled[j] = swap;
+            }
+            Emissions emissions = new Emissions(shuffled);
+            emit(emissions, work, rates.epsAligned(), rates.epsCorrupted());
+            boolean[] path = viterbi(work, oneChain, rates.enter(), rates.exit(), rates.start());
+            double gain = chainGain(emissions, work, path, 0, m, rates);
+            atLeast += !Double.isNaN(gain) && gain >= observed ? 1 : 0;
+        }
+        return (1.0 + atLeast) / (1.0 + PERMUTATIONS);
     }
 
     /**
@@ -312,6 +370,14 @@ final class KeyStateModel {
         double logLikelihood;
     }
 
+    /** Fills the work's emissions of both states at their error rates. */
+    private static void emit(Emissions emissions, Workspace work, double epsAligned, double epsCorrupted) {
+        for (int i = 0; i < work.e0.length; i++) {
+            work.e0[i] = emissions.scaled(i, epsAligned);
+            work.e1[i] = emissions.scaled(i, epsCorrupted);
+        }
+    }
+
     /** Scaled forward-backward over every chain; fills the state posteriors g0 (aligned) and g1. */
     private static Pass forwardBackward(Emissions emissions, Workspace work, int[] chain, double enter, double exit,
                                         double start, double epsAligned, double epsCorrupted, double[] g0, double[] g1) {
@@ -322,9 +388,8 @@ final class KeyStateModel {
         double[] f1 = work.f1;
         double[] scale = work.scale;
         Pass pass = new Pass();
+        emit(emissions, work, epsAligned, epsCorrupted);
         for (int i = 0; i < n; i++) {
-            e0[i] = emissions.scaled(i, epsAligned);
-            e1[i] = emissions.scaled(i, epsCorrupted);
             pass.logLikelihood += emissions.shift[i];
         }
         int from = 0;
@@ -369,6 +434,14 @@ final class KeyStateModel {
             from = to;
         }
         return pass;
+    }
+
+    /**
+     * The permutation p-value of the stretches kept in chain {@code chainNumber} (see
+     * {@link #permutationPValue}), or NaN when the chain keeps none or the stretch test is off.
+     */
+    double stretchPValue(int chainNumber) {
+        return chainNumber < stretchPValue.length ? stretchPValue[chainNumber] : Double.NaN;
     }
 
     /** Posterior probability that item i lies in a corrupted stretch of the key. */

@@ -96,7 +96,7 @@ public final class LabelNoise {
             for (int i = 0; i < n; i++) {
                 corrupted[i] = keys.corruptedPosterior(i);
             }
-            runs.addAll(corruptedRuns(table, corrupted, logOdds));
+            runs.addAll(corruptedRuns(table, corrupted, logOdds, keys));
             fit = new LabelModelFit(voteModel.alphaTrue(), voteModel.alphaWrong(), keys.alignedErrorRate(),
                     keys.corruptedErrorRate(), keys.enter(), keys.exit());
         } else {
@@ -245,7 +245,8 @@ public final class LabelNoise {
     }
 
     /** Maximal stretches of one chain where the corrupted state is more likely than not. */
-    private static List<KeyRun> corruptedRuns(VoteTable table, double[] corrupted, double[] logOdds) {
+    private static List<KeyRun> corruptedRuns(VoteTable table, double[] corrupted, double[] logOdds,
+                                              KeyStateModel keys) {
         List<KeyRun> runs = new ArrayList<>();
         int i = 0;
         while (i < table.size()) {
@@ -260,7 +261,7 @@ public final class LabelNoise {
                 i++;
             }
             runs.add(new KeyRun(table.chainNames().get(table.chain(first)), first, i - 1, table.id(first),
-                    table.id(i - 1), KeyRun.Kind.CORRUPTED, expectedWrong));
+                    table.id(i - 1), KeyRun.Kind.CORRUPTED, expectedWrong, keys.stretchPValue(table.chain(first))));
         }
         return runs;
     }

@@ -128,7 +128,7 @@ public final class SuspectLabelsCheck implements Check {
                 result.count(Verdict.TOO_HARD));
         if (!result.keyRuns().isEmpty()) {
             List<String> runs = result.keyRuns().stream().limit(3).map(run -> run.firstItem() + " to " + run.lastItem()
-                    + " (" + (run.kind() == KeyRun.Kind.CORRUPTED ? "corrupted" : "shifted by one") + ")").toList();
+                    + " (" + describe(run) + ")").toList();
             text += " The key looks damaged in " + result.keyRuns().size() + " stretch"
                     + (result.keyRuns().size() == 1 ? "" : "es") + ": " + String.join(", ", runs)
                     + (result.keyRuns().size() > 3 ? ", ..." : "") + ".";
@@ -140,6 +140,17 @@ public final class SuspectLabelsCheck implements Check {
             text += " Highest estimated rates by subject: " + String.join(", ", highest) + ".";
         }
         return text;
+    }
+
+    private static String describe(KeyRun run) {
+        if (run.kind() != KeyRun.Kind.CORRUPTED) {
+            return "shifted by one";
+        }
+        if (Double.isNaN(run.pValue())) {
+            return "corrupted";
+        }
+        return String.format(Locale.ROOT, run.inRuns() ? "corrupted; permutation p = %.2f"
+                : "many wrong keys, but not in runs: permutation p = %.2f", run.pValue());
     }
 
     /** {@value #SUBJECTS_FILE}: every subject, highest estimated rate first. */

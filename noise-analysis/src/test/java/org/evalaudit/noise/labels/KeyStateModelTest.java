@@ -88,6 +88,37 @@ class KeyStateModelTest {
                 assertTrue(model.corruptedPosterior(i) < 0.5, "item " + i + " far from the stretch");
             }
         }
+        assertEquals(1.0 / (1 + KeyStateModel.PERMUTATIONS), model.stretchPValue(12), 1e-12,
+                "no shuffle of the subject's items gives a run as strong");
+        assertTrue(Double.isNaN(model.stretchPValue(11)), "a chain that keeps no stretch has no p-value");
+    }
+
+    /**
+     * Dense wrong keys that do not come in runs: every second item of one subject has evidence +3 (noise-free),
+     * beside a real stretch elsewhere. The subject keeps its stretches (it is a region of many wrong keys, and the
+     * ranking should say so), but shuffles of its items give as much gain as its order does, so its permutation
+     * p-value is large, while the real stretch's is the smallest 99 shuffles can give.
+     */
+    @Test
+    void denseWrongKeysWithoutRunsKeepTheirStretchesWithALargePermutationPValue() {
+        int n = 3000;
+        double[] e = new double[n];
+        Arrays.fill(e, -3);
+        for (int i = 0; i < n; i += 50) {
+            e[i] = 3;
+        }
+        for (int i = 1230; i < 1260; i++) {
+            e[i] = (i - 1230) % 5 != 4 ? 4 : -3;
+        }
+        for (int i = 2500; i < 2600; i += 2) {
+            e[i] = 3;
+        }
+        KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
+        assertTrue(model.corruptedPosterior(2550) > 0.5, "the dense subject is kept as a region of wrong keys");
+        assertTrue(model.stretchPValue(25) >= 0.05, "not runs: p = " + model.stretchPValue(25));
+        assertEquals(0.01, model.stretchPValue(12), 1e-12);
+        assertEquals(model.stretchPValue(25), KeyStateModel.fit(e, chains(n, 100)).stretchPValue(25),
+                "seeded: the same data give the same p");
     }
 
     /**

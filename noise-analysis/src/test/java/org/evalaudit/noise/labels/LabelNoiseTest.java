@@ -113,6 +113,35 @@ class LabelNoiseTest {
                 + "\\(10\\); 0 give the gold A; one of \\d+ consecutive items .*"), item.explanation());
     }
 
+    /**
+     * Subject t (items 100-199) has a wrong key in every second item, subject s a corrupted stretch of 12: the
+     * stretch is reported as a run with the smallest permutation p-value, subject t as many wrong keys not in
+     * runs, in the items' explanations too.
+     */
+    @Test
+    void tellsARunOfWrongKeysFromManyScatteredOnes() {
+        Fixtures.Built built = background();
+        for (int i = 100; i < 200; i++) {
+            Item old = built.items.get(i);
+            built.items.set(i, Fixtures.item(old.id(), old.gold(), "t"));
+            if (i % 2 == 0) {
+                built.votes(i, "B", 20);
+            }
+        }
+        for (int i = 40; i < 52; i++) {
+            built.votes(i, "C", 20);
+        }
+        LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
+        KeyRun run = result.keyRuns().stream().filter(r -> r.contains(45)).findFirst().orElseThrow();
+        KeyRun scattered = result.keyRuns().stream().filter(r -> r.contains(150)).findFirst().orElseThrow();
+        assertEquals(0.01, run.pValue(), 1e-12);
+        assertTrue(run.inRuns());
+        assertTrue(scattered.pValue() >= KeyRun.RUN_LEVEL && !scattered.inRuns(), result.keyRuns().toString());
+        assertTrue(find(result, "q150").explanation().contains("where wrong keys are many but not in runs (permutation p = "),
+                find(result, "q150").explanation());
+        assertTrue(find(result, "q45").explanation().contains("whose key looks corrupted"), find(result, "q45").explanation());
+    }
+
     @Test
     void aGoldMostModelsMissButThatStaysLikelierIsTooHard() {
         Fixtures.Built built = background().votes(30, "AB", 8, 12);
