@@ -28,7 +28,8 @@ import org.evalaudit.noise.labels.LabelNoiseSettings;
  * {@value LabelEval#CORRUPTED_STRETCH_SUBJECT} shuffled (the real stretch stays, so the typical subjects'
  * pooled AP shows what their own order adds through the model's neighbour pooling). The real order's AP is
  * compared with the permutations' (one-sided permutation p-value, (1 + shuffles at least as good) / (1 +
- * shuffles)).
+ * shuffles)), and the stretches kept in shuffled subjects are counted, with those that the default's own
+ * permutation p-value would call a run (it should, by construction, in about 5 % of them).
  */
 final class OrderPermutation {
     static final int PERMUTATIONS = 50;
@@ -63,14 +64,18 @@ final class OrderPermutation {
             out.printf(Locale.ROOT, "-- %s%n", protocol);
             Map<String, Integer> chains = new LinkedHashMap<>();
             int withFalseStretch = 0;
+            int withFalseRun = 0;
             for (Outcome o : shuffled) {
-                List<String> falseChains = o.stretchChains.stream()
-                        .filter(c -> !keepStretchSubject || !c.equals(LabelEval.CORRUPTED_STRETCH_SUBJECT)).toList();
+                Predicate<String> shuffledSubject = c -> !keepStretchSubject
+                        || !c.equals(LabelEval.CORRUPTED_STRETCH_SUBJECT);
+                List<String> falseChains = o.stretchChains.stream().filter(shuffledSubject).toList();
                 falseChains.forEach(c -> chains.merge(c, 1, Integer::sum));
                 withFalseStretch += falseChains.isEmpty() ? 0 : 1;
+                withFalseRun += o.runChains.stream().anyMatch(shuffledSubject) ? 1 : 0;
             }
-            out.printf(Locale.ROOT, "   permutations with a stretch kept in a shuffled subject: %d of %d %s%n",
-                    withFalseStretch, PERMUTATIONS, chains.isEmpty() ? "" : chains);
+            out.printf(Locale.ROOT, "   permutations with a stretch kept in a shuffled subject: %d of %d %s; reported as "
+                    + "a run (permutation p < %.2f): %d%n", withFalseStretch, PERMUTATIONS,
+                    chains.isEmpty() ? "" : chains, KeyRun.RUN_LEVEL, withFalseRun);
             for (int column = 0; column < Outcome.COLUMNS.length; column++) {
                 int c = column;
                 DoubleSummaryStatistics values = shuffled.stream().mapToDouble(o -> o.ap[c]).summaryStatistics();
@@ -82,8 +87,11 @@ final class OrderPermutation {
         }
     }
 
-    /** The default's AP and the chains of its corrupted stretches on one ordering of the benchmark. */
-    private record Outcome(double[] ap, List<String> stretchChains) {
+    /**
+     * The default's AP, the chains of its corrupted stretches, and those of them whose permutation p-value
+     * calls them runs, on one ordering of the benchmark.
+     */
+    private record Outcome(double[] ap, List<String> stretchChains, List<String> runChains) {
         static final String[] COLUMNS = {"overall gold_invalid", "overall label_error", "pooled gold_invalid",
             "pooled label_error"};
 
@@ -104,9 +112,9 @@ final class OrderPermutation {
             ap[f] = scored.metrics(0, positive, keep).averagePrecision();
             ap[2 + f] = scored.metrics(0, positive, typical).averagePrecision();
         }
-        List<String> chains = new ArrayList<>(new TreeSet<>(result.keyRuns().stream()
-                .filter(run -> run.kind() == KeyRun.Kind.CORRUPTED).map(KeyRun::chain).toList()));
-        return new Outcome(ap, chains);
+        List<KeyRun> corrupted = result.keyRuns().stream().filter(run -> run.kind() == KeyRun.Kind.CORRUPTED).toList();
+        return new Outcome(ap, new ArrayList<>(new TreeSet<>(corrupted.stream().map(KeyRun::chain).toList())),
+                new ArrayList<>(new TreeSet<>(corrupted.stream().filter(KeyRun::inRuns).map(KeyRun::chain).toList())));
     }
 
     /**
