@@ -30,6 +30,22 @@ class KeyStateModelTest {
         return e;
     }
 
+    /**
+     * Noise-free evidence: -3 for a right gold, +3 for every 50th item (a 2 % background of wrong keys), and a
+     * real stretch at 1230-1259 (+4, every fifth item right).
+     */
+    private static double[] noiseFreeWithStretch(int n) {
+        double[] e = new double[n];
+        Arrays.fill(e, -3);
+        for (int i = 0; i < n; i += 50) {
+            e[i] = 3;
+        }
+        for (int i = 1230; i < 1260; i++) {
+            e[i] = (i - 1230) % 5 != 4 ? 4 : -3;
+        }
+        return e;
+    }
+
     private static double gaussian(SplittableRandom random) {
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
@@ -53,14 +69,7 @@ class KeyStateModelTest {
     @Test
     void aDiffuseRegionOffTheMostLikelyPathDoesNotOutliveTheStretchTest() {
         int n = 3000;
-        double[] e = new double[n];
-        Arrays.fill(e, -3);
-        for (int i = 0; i < n; i += 50) {
-            e[i] = 3;
-        }
-        for (int i = 1230; i < 1260; i++) {
-            e[i] = (i - 1230) % 5 != 4 ? 4 : -3;
-        }
+        double[] e = noiseFreeWithStretch(n);
         Arrays.fill(e, 2520, 2545, 0.5);
         KeyStateModel model = KeyStateModel.fit(e, chains(n, 100));
         for (int i = 2500; i < 2600; i++) {
@@ -102,14 +111,7 @@ class KeyStateModelTest {
     @Test
     void denseWrongKeysWithoutRunsKeepTheirStretchesWithALargePermutationPValue() {
         int n = 3000;
-        double[] e = new double[n];
-        Arrays.fill(e, -3);
-        for (int i = 0; i < n; i += 50) {
-            e[i] = 3;
-        }
-        for (int i = 1230; i < 1260; i++) {
-            e[i] = (i - 1230) % 5 != 4 ? 4 : -3;
-        }
+        double[] e = noiseFreeWithStretch(n);
         for (int i = 2500; i < 2600; i += 2) {
             e[i] = 3;
         }
