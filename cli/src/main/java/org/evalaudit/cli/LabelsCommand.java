@@ -20,7 +20,14 @@ import picocli.CommandLine.Spec;
                 + "checks the golds too. Writes the report files plus suspect-labels.csv, every answered item "
                 + "ranked most suspect first, label-errors-by-subject.csv (and confident-learning.csv).",
         footer = {"%nExamples:",
-                "  evalaudit labels --benchmark items.jsonl --results predictions.jsonl --out out/labels",
+                "  evalaudit labels --benchmark items.jsonl --results preds.jsonl --out out/l",
+                "  evalaudit labels --benchmark items.jsonl --results lm-eval-out/ \\",
+                "      --card card.json --out out/l",
+                "  evalaudit labels --benchmark items.jsonl --results preds.jsonl --out out/l \\",
+                "      --set labels.flag-max=200,labels.fail-rate=0.03 --fail-on fail",
+                "%nThe verdicts (gold_wrong, no_valid_or_multiple, key_shift, too_hard, ok), the columns of "
+                        + "suspect-labels.csv, every labels.* setting and how well the ranking does against "
+                        + "expert verdicts: docs/labels.md.",
                 ExitCodes.HELP})
 final class LabelsCommand implements Callable<Integer> {
     static final Set<String> CHECKS = Set.of("suspect-labels", "confident-learning", "item-quality");
