@@ -126,12 +126,14 @@ public final class SuspectLabelsCheck implements Check {
                 100 * (1 - rate.rate()), blamed, result.count(Verdict.GOLD_WRONG),
                 result.count(Verdict.NO_VALID_OR_MULTIPLE), result.count(Verdict.KEY_SHIFT),
                 result.count(Verdict.TOO_HARD));
-        if (!result.keyRuns().isEmpty()) {
-            List<String> runs = result.keyRuns().stream().limit(3).map(run -> run.firstItem() + " to " + run.lastItem()
-                    + " (" + describe(run) + ")").toList();
-            text += " The key looks damaged in " + result.keyRuns().size() + " stretch"
-                    + (result.keyRuns().size() == 1 ? "" : "es") + ": " + String.join(", ", runs)
-                    + (result.keyRuns().size() > 3 ? ", ..." : "") + ".";
+        List<KeyRun> runs = result.keyRuns().stream().filter(KeyRun::inRuns).toList();
+        List<KeyRun> scattered = result.keyRuns().stream().filter(run -> !run.inRuns()).toList();
+        if (!runs.isEmpty()) {
+            text += " The key looks damaged in " + runs.size() + " stretch" + (runs.size() == 1 ? "" : "es") + ": "
+                    + listed(runs) + ".";
+        }
+        if (!scattered.isEmpty()) {
+            text += " Many wrong keys, but not in runs, in: " + listed(scattered) + ".";
         }
         if (result.subjects().size() > 1) {
             List<String> highest = result.subjects().stream().sorted(HIGHEST_RATE_FIRST).limit(SUBJECTS_SHOWN)
@@ -142,15 +144,13 @@ public final class SuspectLabelsCheck implements Check {
         return text;
     }
 
-    private static String describe(KeyRun run) {
-        if (run.kind() != KeyRun.Kind.CORRUPTED) {
-            return "shifted by one";
-        }
-        if (Double.isNaN(run.pValue())) {
-            return "corrupted";
-        }
-        return String.format(Locale.ROOT, run.inRuns() ? "corrupted; permutation p = %.2f"
-                : "many wrong keys, but not in runs: permutation p = %.2f", run.pValue());
+    /** The first three stretches, "first to last (what)", and "..." when there are more. */
+    private static String listed(List<KeyRun> runs) {
+        List<String> shown = runs.stream().limit(3).map(run -> run.firstItem() + " to " + run.lastItem() + " ("
+                + (run.kind() != KeyRun.Kind.CORRUPTED ? "shifted by one" : Double.isNaN(run.pValue()) ? "corrupted"
+                : String.format(Locale.ROOT, run.inRuns() ? "corrupted; permutation p = %.2f"
+                : "permutation p = %.2f", run.pValue())) + ")").toList();
+        return String.join(", ", shown) + (runs.size() > 3 ? ", ..." : "");
     }
 
     /** {@value #SUBJECTS_FILE}: every subject, highest estimated rate first. */

@@ -31,6 +31,43 @@ final class Fixtures {
         return new Built(items, models);
     }
 
+    /**
+     * 200 items with gold A and 20 models: four in five items are easy (17 to 19 models give the gold, the
+     * rest one other answer), one in five is hard (9 give the gold, 6 one distractor, 5 another).
+     */
+    static Built background() {
+        Built built = unanimous(200, 20);
+        for (int i = 0; i < 200; i++) {
+            String other = String.valueOf("BCD".charAt(i % 3));
+            if (i % 5 == 4) {
+                built.votes(i, "A" + other + (other.equals("D") ? "B" : "D"), 9, 6, 5);
+            } else {
+                built.votes(i, "A" + other, 17 + i % 3, 3 - i % 3);
+            }
+        }
+        return built;
+    }
+
+    /**
+     * {@link #background()} with a corrupted stretch in subject s (every model rejects the gold of items
+     * 40-51) and a wrong key in every second item of subject t (items 100-199): a run, and many wrong keys
+     * that are not in runs.
+     */
+    static Built runAndScatteredWrongKeys() {
+        Built built = background();
+        for (int i = 100; i < 200; i++) {
+            Item old = built.items.get(i);
+            built.items.set(i, item(old.id(), old.gold(), "t"));
+            if (i % 2 == 0) {
+                built.votes(i, "B", 20);
+            }
+        }
+        for (int i = 40; i < 52; i++) {
+            built.votes(i, "C", 20);
+        }
+        return built;
+    }
+
     /** Items and a mutable answer table, turned into a benchmark and results. */
     static final class Built {
         final List<Item> items;

@@ -21,21 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LabelNoiseTest {
     private static final LabelNoiseSettings DEFAULTS = LabelNoiseSettings.defaults();
 
-    /**
-     * 200 items with gold A and 20 models: four in five items are easy (17 to 19 models give the gold, the
-     * rest one other answer), one in five is hard (9 give the gold, 6 one distractor, 5 another).
-     */
     private static Fixtures.Built background() {
-        Fixtures.Built built = Fixtures.unanimous(200, 20);
-        for (int i = 0; i < 200; i++) {
-            String other = String.valueOf("BCD".charAt(i % 3));
-            if (i % 5 == 4) {
-                built.votes(i, "A" + other + (other.equals("D") ? "B" : "D"), 9, 6, 5);
-            } else {
-                built.votes(i, "A" + other, 17 + i % 3, 3 - i % 3);
-            }
-        }
-        return built;
+        return Fixtures.background();
     }
 
     private static SuspectItem find(LabelNoiseResult result, String id) {
@@ -114,23 +101,12 @@ class LabelNoiseTest {
     }
 
     /**
-     * Subject t (items 100-199) has a wrong key in every second item, subject s a corrupted stretch of 12: the
-     * stretch is reported as a run with the smallest permutation p-value, subject t as many wrong keys not in
-     * runs, in the items' explanations too.
+     * {@link Fixtures#runAndScatteredWrongKeys()}: the stretch is reported as a run with the smallest
+     * permutation p-value, subject t as many wrong keys not in runs, in the items' explanations too.
      */
     @Test
     void tellsARunOfWrongKeysFromManyScatteredOnes() {
-        Fixtures.Built built = background();
-        for (int i = 100; i < 200; i++) {
-            Item old = built.items.get(i);
-            built.items.set(i, Fixtures.item(old.id(), old.gold(), "t"));
-            if (i % 2 == 0) {
-                built.votes(i, "B", 20);
-            }
-        }
-        for (int i = 40; i < 52; i++) {
-            built.votes(i, "C", 20);
-        }
+        Fixtures.Built built = Fixtures.runAndScatteredWrongKeys();
         LabelNoiseResult result = LabelNoise.analyze(built.benchmark(), built.results(), DEFAULTS);
         KeyRun run = result.keyRuns().stream().filter(r -> r.contains(45)).findFirst().orElseThrow();
         KeyRun scattered = result.keyRuns().stream().filter(r -> r.contains(150)).findFirst().orElseThrow();

@@ -162,6 +162,18 @@ class SuspectLabelsCheckTest {
         }
     }
 
+    /** The summary names a run of wrong keys as damaged key, and a subject of scattered ones apart from it. */
+    @Test
+    void theSummaryTellsARunFromManyScatteredWrongKeys() {
+        Fixtures.Built built = Fixtures.runAndScatteredWrongKeys();
+        Finding finding = new SuspectLabelsCheck().run(AuditContext.builder().benchmark(built.benchmark())
+                .results(built.results()).build()).get(0);
+        assertTrue(finding.summary().contains("The key looks damaged in 1 stretch: q40 to q51 (corrupted; permutation "
+                + "p = 0.01)."), finding.summary());
+        assertTrue(finding.summary().matches(".* Many wrong keys, but not in runs, in: q1\\d\\d to q1\\d\\d "
+                + "\\(permutation p = (0\\.[1-9]\\d|0\\.0[5-9]|1\\.00)\\)\\..*"), finding.summary());
+    }
+
     @Test
     void bothChecksAreRegisteredAsServices() {
         Set<Class<?>> found = new HashSet<>();
