@@ -205,19 +205,13 @@ final class KeyStateModel {
      */
     private static double permutationPValue(double[] evidence, int from, int to, double observed, Rates rates) {
         int m = to - from;
-        double[] shuffled = Arrays.copyOfRange(evidence, from, to);
+        Emissions emissions = new Emissions(Arrays.copyOfRange(evidence, from, to));
         int[] oneChain = new int[m];
         Workspace work = new Workspace(m);
         SplittableRandom random = new SplittableRandom(from);
         int atLeast = 0;
         for (int p = 0; p < PERMUTATIONS; p++) {
-            for (int i = m - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                double swap = shuffled[i];
-                shuffled[i] = shuffled[j];
-                shuffled[j] = swap;
-            }
-            Emissions emissions = new Emissions(shuffled);
+            emissions.shuffle(random);
             emit(emissions, work, rates.epsAligned(), rates.epsCorrupted());
             boolean[] path = viterbi(work, oneChain, rates.enter(), rates.exit(), rates.start());
             double gain = chainGain(emissions, work, path, 0, m, rates);
@@ -314,6 +308,22 @@ final class KeyStateModel {
                 wrongScaled[i] = Math.exp(evidence[i] - shift[i]);
                 rightScaled[i] = Math.exp(-shift[i]);
             }
+        }
+
+        /** Puts the items in a random order (Fisher-Yates), their three arrays in step. */
+        void shuffle(SplittableRandom random) {
+            for (int i = shift.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                swap(wrongScaled, i, j);
+                swap(rightScaled, i, j);
+                swap(shift, i, j);
+            }
+        }
+
+        private static void swap(double[] a, int i, int j) {
+            double t = a[i];
+            a[i] = a[j];
+            a[j] = t;
         }
 
         /** Emission of item i in a state with error rate eps, divided by e^m. */

@@ -146,11 +146,20 @@ public final class SuspectLabelsCheck implements Check {
 
     /** The first three stretches, "first to last (what)", and "..." when there are more. */
     private static String listed(List<KeyRun> runs) {
-        List<String> shown = runs.stream().limit(3).map(run -> run.firstItem() + " to " + run.lastItem() + " ("
-                + (run.kind() != KeyRun.Kind.CORRUPTED ? "shifted by one" : Double.isNaN(run.pValue()) ? "corrupted"
-                : String.format(Locale.ROOT, run.inRuns() ? "corrupted; permutation p = %.2f"
-                : "permutation p = %.2f", run.pValue())) + ")").toList();
+        List<String> shown = runs.stream().limit(3)
+                .map(run -> run.firstItem() + " to " + run.lastItem() + " (" + describe(run) + ")").toList();
         return String.join(", ", shown) + (runs.size() > 3 ? ", ..." : "");
+    }
+
+    private static String describe(KeyRun run) {
+        if (run.kind() != KeyRun.Kind.CORRUPTED) {
+            return "shifted by one";
+        }
+        if (Double.isNaN(run.pValue())) {
+            return "corrupted";
+        }
+        String p = String.format(Locale.ROOT, "permutation p = %.2f", run.pValue());
+        return run.inRuns() ? "corrupted; " + p : p;
     }
 
     /** {@value #SUBJECTS_FILE}: every subject, highest estimated rate first. */
