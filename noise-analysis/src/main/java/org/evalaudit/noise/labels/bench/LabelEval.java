@@ -34,7 +34,8 @@ import org.evalaudit.core.model.Results;
  * the issue's own pooled criterion ({@link #chooseOnPooledHalves}); and a stress test with wrong keys planted in
  * one subject at a time, scattered or as a key shifted by one ({@link PlantedKeyErrors}); a permutation null for the benchmark order
  * ({@link OrderPermutation}); and the verdicts and suggested answers against the experts
- * ({@link VerdictAgreement}).
+ * ({@link VerdictAgreement}); and, last, how far an ordering of the vote counts fitted to the truth beats the
+ * baselines under the same bootstrap ({@link TruthFittedBound}).
  *
  * <p>Usage: {@code java -cp <classpath> org.evalaudit.noise.labels.bench.LabelEval <mmlu-redux-dev folder>
  * [resamples=1000] [seed=20261127]}.
@@ -69,6 +70,7 @@ public final class LabelEval {
         PlantedKeyErrors.runShifts(data, out);
         OrderPermutation.run(data, seed, out);
         VerdictAgreement.run(data, out);
+        TruthFittedBound.run(data, scored, resamples, seed, out);
     }
 
     /** The table, the paired differences and the ablations for one set of results; returns the scores. */
@@ -100,25 +102,31 @@ public final class LabelEval {
             out.printf(Locale.ROOT, "-- paired differences (row minus reference) with 95%% subject-bootstrap "
                     + "intervals, share of resamples where the difference is > 0%n");
             for (int r = 0; r < scored.rankers().size(); r++) {
-                if (r == method) {
-                    continue;
+                if (r != method) {
+                    out.println(r < method ? pairedLine(scored, reps, method, r, positive, keep)
+                            : pairedLine(scored, reps, r, method, positive, keep));
                 }
-                boolean baseline = r < method;
-                int a = baseline ? method : r;
-                int b = baseline ? r : method;
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-52s",
-                        baseline ? "method - " + scored.rankers().get(r) : scored.rankers().get(r) + " - method"));
-                for (String m : new String[] {"P@50", "AP"}) {
-                    double[] d = column(reps, a, b, m);
-                    double[] ci = SubjectBootstrap.interval(d);
-                    line.append(String.format(Locale.ROOT, " d%s %+.3f [%+.2f,%+.2f] P(>0)=%.2f ", m,
-                            scored.metrics(a, positive, keep).get(m) - scored.metrics(b, positive, keep).get(m),
-                            ci[0], ci[1], shareAbove(d)));
-                }
-                out.println(line);
             }
         }
         return scored;
+    }
+
+    /**
+     * "a - b", then the point difference of P@50 and AP, each with its 95% percentile interval over the
+     * bootstrap replicates and the share of replicates where a is ahead.
+     */
+    static String pairedLine(ScoredItems scored, List<RankingMetrics[]> reps, int a, int b, Predicate<String> positive,
+                             Predicate<String> keep) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-70s",
+                scored.rankers().get(a) + " - " + scored.rankers().get(b)));
+        for (String m : new String[] {"P@50", "AP"}) {
+            double[] d = column(reps, a, b, m);
+            double[] ci = SubjectBootstrap.interval(d);
+            line.append(String.format(Locale.ROOT, " d%s %+.3f [%+.2f,%+.2f] P(>0)=%.2f ", m,
+                    scored.metrics(a, positive, keep).get(m) - scored.metrics(b, positive, keep).get(m),
+                    ci[0], ci[1], shareAbove(d)));
+        }
+        return line.toString();
     }
 
     /**
