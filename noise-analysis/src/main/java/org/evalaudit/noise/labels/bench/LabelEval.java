@@ -66,7 +66,8 @@ public final class LabelEval {
         measure(data, withGuessers(data, 10, seed), "the same plus 10 models that guess uniformly at random "
                 + "(a mixed model pool: what the reliability weights are for)", resamples, seed, out);
         leaveSubjectsOut(data, out, seed);
-        PlantedKeyErrors.run(data, seed, out);
+        PlantedKeyErrors.run(data, seed, PlantedKeyErrors.RATES, out);
+        PlantedKeyErrors.run(data, seed, PlantedKeyErrors.DENSE_RATES, out);
         PlantedKeyErrors.runShifts(data, out);
         OrderPermutation.run(data, seed, out);
         VerdictAgreement.run(data, out);
