@@ -2,9 +2,11 @@ package org.evalaudit.noise.labels;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,9 +46,12 @@ public final class SuspectLabelsCheck implements Check {
     public static final String WARN_RATE = "labels.warn-rate";
     public static final String FAIL_RATE = "labels.fail-rate";
     public static final String EXPORT_FILE = "suspect-labels.csv";
-    /** Columns of {@value #EXPORT_FILE}. */
+    /**
+     * Columns of {@value #EXPORT_FILE}; {@code model_accuracies} are the estimated accuracies of the models in
+     * {@code models}, in the same order, to three decimals (the report's table has them in full).
+     */
     public static final List<String> EXPORT_COLUMNS = List.of("rank", "item_id", "suspicion", "probability_wrong",
-            "verdict", "gold", "suggested_answer", "support", "models", "explanation");
+            "verdict", "gold", "suggested_answer", "support", "models", "model_accuracies", "explanation");
     public static final String SUBJECTS_FILE = "label-errors-by-subject.csv";
     /** Columns of {@value #SUBJECTS_FILE}, one row per subject, highest estimated rate first. */
     public static final List<String> SUBJECT_COLUMNS = List.of("subject", "items", "estimated_wrong", "estimated_rate",
@@ -195,11 +200,14 @@ public final class SuspectLabelsCheck implements Check {
 
     /** The full ranking as {@value #EXPORT_FILE}. */
     private static Table export(LabelNoiseResult result, Set<String> strong) {
+        Map<String, Double> accuracy = new HashMap<>();
+        result.models().forEach(m -> accuracy.put(m.model(), Math.round(m.accuracy() * 1000) / 1000.0));
         List<List<Object>> rows = new ArrayList<>(result.ranking().size());
         for (SuspectItem item : result.ranking()) {
+            List<Double> accuracies = item.models().stream().map(accuracy::get).toList();
             rows.add(java.util.Arrays.asList(item.rank(), item.itemId(), item.suspicion(), item.probabilityWrong(),
-                    item.verdict().label(),
-                    item.gold(), item.suggestedAnswer(), item.support(), item.models(), explanation(item, strong)));
+                    item.verdict().label(), item.gold(), item.suggestedAnswer(), item.support(), item.models(),
+                    accuracies, explanation(item, strong)));
         }
         return new Table(EXPORT_COLUMNS, rows);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ class SuspectLabelsCheckTest {
         assertEquals("suspect-labels.csv", export.fileName());
         Table table = export.table();
         assertEquals(List.of("rank", "item_id", "suspicion", "probability_wrong", "verdict", "gold", "suggested_answer",
-                "support", "models", "explanation"), table.columns());
+                "support", "models", "model_accuracies", "explanation"), table.columns());
         assertEquals(600, table.rows().size());
         Set<Object> ids = new HashSet<>();
         for (int r = 0; r < table.rows().size(); r++) {
@@ -84,6 +85,17 @@ class SuspectLabelsCheckTest {
             }
         }
         assertEquals(600, ids.size());
+        Map<String, Double> accuracy = new HashMap<>();
+        shared.models().forEach(m -> accuracy.put(m.model(), m.accuracy()));
+        for (List<Object> row : table.rows()) {
+            List<?> models = (List<?>) row.get(table.columns().indexOf("models"));
+            List<?> accuracies = (List<?>) row.get(table.columns().indexOf("model_accuracies"));
+            assertEquals(row.get(7), models.size(), "support counts the models listed");
+            assertEquals(models.size(), accuracies.size(), "one accuracy per model: " + row);
+            for (int m = 0; m < models.size(); m++) {
+                assertEquals(accuracy.get(models.get(m)), (Double) accuracies.get(m), 0.0005, "the model's accuracy");
+            }
+        }
         assertTrue(finding.items().size() <= 50);
         assertTrue(finding.items().stream().allMatch(item -> item.reason().matches("(gold_wrong|no_valid_or_multiple|key_shift): .+")));
     }
@@ -150,15 +162,16 @@ class SuspectLabelsCheckTest {
         String expected = top.explanation() + "; strong models (card) giving " + top.suggestedAnswer() + ": 2 of 3 ("
                 + supporters.get(0) + ", " + supporters.get(1) + ")";
         assertEquals(top.itemId(), table.rows().get(top.rank() - 1).get(1));
-        assertEquals(expected, table.rows().get(top.rank() - 1).get(9));
+        int explanationColumn = table.columns().indexOf("explanation");
+        assertEquals(expected, table.rows().get(top.rank() - 1).get(explanationColumn));
         assertEquals(top.verdict().label() + ": " + expected, finding.items().stream()
                 .filter(item -> item.itemId().equals(top.itemId())).findFirst().orElseThrow().reason());
         for (int r = 0; r < table.rows().size(); r++) {
             boolean blamesKey = !List.of("ok", "too_hard").contains(table.rows().get(r).get(4));
-            String explanation = (String) table.rows().get(r).get(9);
+            String explanation = (String) table.rows().get(r).get(explanationColumn);
             assertEquals(blamesKey, explanation.contains("strong models (card)"), explanation);
-            assertTrue(explanation.startsWith((String) withoutCard.rows().get(r).get(9)));
-            assertTrue(!((String) withoutCard.rows().get(r).get(9)).contains("strong models"));
+            assertTrue(explanation.startsWith((String) withoutCard.rows().get(r).get(explanationColumn)));
+            assertTrue(!((String) withoutCard.rows().get(r).get(explanationColumn)).contains("strong models"));
         }
     }
 
