@@ -31,7 +31,10 @@ final class PlantedKeyErrors {
     static final List<String> SUBJECTS = List.of("astronomy", "marketing", "high_school_macroeconomics", "nutrition",
             "machine_learning", "abstract_algebra");
     static final double[] RATES = {0.15, 0.30};
-    /** Most of a subject's keys wrong, as MMLU-Redux reports for virology; measured apart from {@link #RATES}. */
+    /**
+     * Half or more of a subject's keys wrong (MMLU-Redux found most virology items flawed); printed apart from
+     * {@link #RATES}.
+     */
     static final double[] DENSE_RATES = {0.50, 0.70};
     private static final String LETTERS = "ABCDEFGHIJ";
 
