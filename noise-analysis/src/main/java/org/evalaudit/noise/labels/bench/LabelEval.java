@@ -82,10 +82,10 @@ public final class LabelEval {
                 scored.ids().size(), new HashSet<>(scored.subjects()).size(), results.models().size(),
                 (System.nanoTime() - start) / 1e9);
         Predicate<String> keep = id -> !data.truth().get(id).uncertain();
-        SubjectBootstrap bootstrap = new SubjectBootstrap(scored);
+        RankingBootstrap bootstrap = new RankingBootstrap(scored);
         for (String field : List.of("gold_invalid", "label_error")) {
             Predicate<String> positive = truth(data, field);
-            List<RankingMetrics[]> reps = bootstrap.replicates(positive, keep, resamples, seed);
+            List<RankingMetrics[]> reps = bootstrap.overSubjects(positive, keep, resamples, seed);
             out.printf(Locale.ROOT, "%n== %s (%d positives, uncertain items dropped; [95%% interval, bootstrap over "
                     + "subjects, %d resamples])%n", field, count(scored.ids(), positive, keep), resamples);
             out.printf(Locale.ROOT, "%-44s %-20s %-20s %-20s %-20s%n", "ranker", METRICS[0], METRICS[1], METRICS[2],
@@ -94,7 +94,7 @@ public final class LabelEval {
                 RankingMetrics point = scored.metrics(r, positive, keep);
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", scored.rankers().get(r)));
                 for (String m : METRICS) {
-                    double[] ci = SubjectBootstrap.interval(column(reps, r, -1, m));
+                    double[] ci = RankingBootstrap.interval(column(reps, r, -1, m));
                     line.append(String.format(Locale.ROOT, " %.3f [%.2f,%.2f]  ", point.get(m), ci[0], ci[1]));
                 }
                 out.println(line);
@@ -107,6 +107,12 @@ public final class LabelEval {
                     out.println(r < method ? pairedLine(scored, reps, method, r, positive, keep)
                             : pairedLine(scored, reps, r, method, positive, keep));
                 }
+            }
+            List<RankingMetrics[]> itemReps = bootstrap.withinSubjects(positive, keep, resamples, seed);
+            out.printf(Locale.ROOT, "-- the same against the baselines, bootstrap of the items within each subject "
+                    + "(subjects fixed: the noise of this benchmark's item sample, not of its choice of subjects)%n");
+            for (int r = 0; r < method; r++) {
+                out.println(pairedLine(scored, itemReps, method, r, positive, keep));
             }
         }
         return scored;
@@ -122,7 +128,7 @@ public final class LabelEval {
                 scored.rankers().get(a) + " - " + scored.rankers().get(b)));
         for (String m : new String[] {"P@50", "AP"}) {
             double[] d = column(reps, a, b, m);
-            double[] ci = SubjectBootstrap.interval(d);
+            double[] ci = RankingBootstrap.interval(d);
             line.append(String.format(Locale.ROOT, " d%s %+.3f [%+.2f,%+.2f] P(>0)=%.2f ", m,
                     scored.metrics(a, positive, keep).get(m) - scored.metrics(b, positive, keep).get(m),
                     ci[0], ci[1], shareAbove(d)));

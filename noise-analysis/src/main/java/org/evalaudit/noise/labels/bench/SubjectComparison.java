@@ -97,7 +97,7 @@ public record SubjectComparison(String field, List<Row> rows, double meanDiffere
             means[r] = sum / d.length;
             above += means[r] > 0 ? 1 : 0;
         }
-        double[] ci = SubjectBootstrap.interval(means);
+        double[] ci = RankingBootstrap.interval(means);
         return new SubjectComparison(field, List.copyOf(rows), Arrays.stream(d).average().orElseThrow(), ci[0], ci[1],
                 above / (double) resamples);
     }

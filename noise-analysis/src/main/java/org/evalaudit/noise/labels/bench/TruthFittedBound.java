@@ -39,7 +39,7 @@ final class TruthFittedBound {
             RankingMetrics point = withBound.metrics(bound, positive, keep);
             out.printf(Locale.ROOT, "-- %s: the fitted ordering has P@50 %.2f, AP %.3f%n", field,
                     point.precisionAt50(), point.averagePrecision());
-            List<RankingMetrics[]> reps = new SubjectBootstrap(withBound).replicates(positive, keep, resamples, seed);
+            List<RankingMetrics[]> reps = new RankingBootstrap(withBound).overSubjects(positive, keep, resamples, seed);
             for (String baseline : BASELINES) {
                 out.println(LabelEval.pairedLine(withBound, reps, bound, withBound.ranker(baseline), positive, keep));
             }
