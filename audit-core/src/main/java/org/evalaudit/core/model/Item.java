@@ -32,6 +32,11 @@ public record Item(String id, String question, List<String> choices, String gold
         return new Item(id, question, choices, gold, null, null, null, Map.of());
     }
 
+    /** This item with another gold (a corrected key, or a planted error in a test). */
+    public Item withGold(String newGold) {
+        return new Item(id, question, choices, newGold, cluster, split, subject, metadata);
+    }
+
     public boolean isMultipleChoice() {
         return !choices.isEmpty();
     }

@@ -150,10 +150,7 @@ final class KeyStateModel {
         boolean anyKept = false;
         int from = 0;
         while (from < n) {
-            int to = from;
-            while (to < n && chain[to] == chain[from]) {
-                to++;
-            }
+            int to = chainEnd(chain, from);
             double gain = chainGain(emissions, fitted, path, from, to, rates);
             if (!Double.isNaN(gain) && gain >= threshold) {
                 anyKept = true;
@@ -236,10 +233,7 @@ final class KeyStateModel {
         double stay1 = Math.log1p(-exit);
         int from = 0;
         while (from < n) {
-            int to = from;
-            while (to < n && chain[to] == chain[from]) {
-                to++;
-            }
+            int to = chainEnd(chain, from);
             double v0 = Math.log1p(-start) + Math.log(fitted.e0[from]);
             double v1 = Math.log(start) + Math.log(fitted.e1[from]);
             for (int t = from + 1; t < to; t++) {
@@ -380,6 +374,15 @@ final class KeyStateModel {
         double logLikelihood;
     }
 
+    /** The end (exclusive) of the chain that starts at item {@code from}: its items are consecutive. */
+    private static int chainEnd(int[] chain, int from) {
+        int to = from;
+        while (to < chain.length && chain[to] == chain[from]) {
+            to++;
+        }
+        return to;
+    }
+
     /** Fills the work's emissions of both states at their error rates. */
     private static void emit(Emissions emissions, Workspace work, double epsAligned, double epsCorrupted) {
         for (int i = 0; i < work.e0.length; i++) {
@@ -404,10 +407,7 @@ final class KeyStateModel {
         }
         int from = 0;
         while (from < n) {
-            int to = from;
-            while (to < n && chain[to] == chain[from]) {
-                to++;
-            }
+            int to = chainEnd(chain, from);
             double a0 = (1 - start) * e0[from];
             double a1 = start * e1[from];
             scale[from] = a0 + a1;

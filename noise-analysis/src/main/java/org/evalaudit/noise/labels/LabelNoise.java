@@ -134,7 +134,7 @@ public final class LabelNoise {
     private static double[] subjectEvidence(VoteTable table, WeightedVotes votes, DirichletVoteModel voteModel) {
         Map<String, List<Integer>> bySubject = new LinkedHashMap<>();
         for (int i = 0; i < table.size(); i++) {
-            bySubject.computeIfAbsent(table.chainNames().get(table.chain(i)), name -> new ArrayList<>()).add(i);
+            bySubject.computeIfAbsent(table.chainName(i), name -> new ArrayList<>()).add(i);
         }
         double[] out = new double[table.size()];
         for (List<Integer> members : bySubject.values()) {
@@ -156,7 +156,7 @@ public final class LabelNoise {
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (int i = 0; i < probability.length; i++) {
-            double[] sum = sums.computeIfAbsent(table.chainNames().get(table.chain(i)), name -> new double[3]);
+            double[] sum = sums.computeIfAbsent(table.chainName(i), name -> new double[3]);
             sum[0]++;
             sum[1] += probability[i];
             sum[2] += blamed[i] ? 1 : 0;
@@ -260,7 +260,7 @@ public final class LabelNoise {
                 expectedWrong += 1 / (1 + Math.exp(-logOdds[i]));
                 i++;
             }
-            runs.add(new KeyRun(table.chainNames().get(table.chain(first)), first, i - 1, table.id(first),
+            runs.add(new KeyRun(table.chainName(first), first, i - 1, table.id(first),
                     table.id(i - 1), KeyRun.Kind.CORRUPTED, expectedWrong, keys.stretchPValue(table.chain(first))));
         }
         return runs;

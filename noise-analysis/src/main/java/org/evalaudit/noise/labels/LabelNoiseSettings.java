@@ -28,8 +28,9 @@ import org.evalaudit.core.audit.AuditOptions;
  * @param seed bootstrap seed ({@code labels.seed}, default 20261127)
  */
 public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateModel, boolean duplicateConflicts,
-                                 double marginScale, boolean subjectDifficulty, boolean testStretches, double verdictPosterior, double splitShare, double shiftMinEvidence,
-                                 int shiftMinLength, int bootstrapResamples, long seed) {
+                                 double marginScale, boolean subjectDifficulty, boolean testStretches,
+                                 double verdictPosterior, double splitShare, double shiftMinEvidence, int shiftMinLength,
+                                 int bootstrapResamples, long seed) {
     public static final String VERDICT_POSTERIOR = "labels.verdict-posterior";
     public static final String SPLIT_SHARE = "labels.split-share";
     public static final String SHIFT_EVIDENCE = "labels.shift-evidence";
@@ -57,8 +58,8 @@ public record LabelNoiseSettings(boolean reliabilityWeights, boolean keyStateMod
     }
 
     public static LabelNoiseSettings defaults() {
-        return new LabelNoiseSettings(true, true, true, Double.NaN, false, true, 0.5, 0.25, KeyShiftScan.DEFAULT_MIN_EVIDENCE,
-                KeyShiftScan.DEFAULT_MIN_LENGTH, 2000, 20261127L);
+        return new LabelNoiseSettings(true, true, true, Double.NaN, false, true, 0.5, 0.25,
+                KeyShiftScan.DEFAULT_MIN_EVIDENCE, KeyShiftScan.DEFAULT_MIN_LENGTH, 2000, 20261127L);
     }
 
     /** The defaults with the thresholds the options override; the signals are always the defaults. */

@@ -28,10 +28,11 @@ import org.evalaudit.core.model.ModelInfo;
  * of the key; the table lists the models as annotators (accuracy, agreement with the gold, vote weight).
  * Flags the items whose verdict blames the key, most suspect first, and exports {@code suspect-labels.csv}
  * with every item that has at least one response, most suspect first: rank, item_id, suspicion,
- * probability_wrong, verdict, gold, suggested_answer, support, models, explanation (suspicion orders the list;
- * probability_wrong is the vote model's probability that the gold is wrong, which the verdict and the error
- * rate use; see {@link SuspectItem}). When the benchmark card marks models {@code strong}, the explanation of
- * every item that blames the key names the strong models that give the suggested answer.
+ * probability_wrong, verdict, gold, suggested_answer, support, models, model_accuracies, explanation
+ * (suspicion orders the list; probability_wrong is the vote model's probability that the gold is wrong, which
+ * the verdict and the error rate use; see {@link SuspectItem}). When the benchmark card marks models
+ * {@code strong}, the explanation of every item that blames the key names the strong models that give the
+ * suggested answer.
  *
  * <p>Options (besides the {@link LabelNoiseSettings} thresholds):
  * <ul>

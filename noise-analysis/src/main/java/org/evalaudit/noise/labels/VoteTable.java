@@ -148,6 +148,11 @@ final class VoteTable {
         return chainNames;
     }
 
+    /** The name of item i's chain (its subject). */
+    String chainName(int i) {
+        return chainNames.get(chain[i]);
+    }
+
     List<String> models() {
         return models;
     }

@@ -104,8 +104,7 @@ final class Fixtures {
         }
 
         Built gold(int i, String gold) {
-            Item old = items.get(i);
-            items.set(i, new Item(old.id(), old.question(), old.choices(), gold, null, null, old.subject(), Map.of()));
+            items.set(i, items.get(i).withGold(gold));
             return this;
         }
 

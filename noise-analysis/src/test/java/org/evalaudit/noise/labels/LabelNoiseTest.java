@@ -261,7 +261,7 @@ class LabelNoiseTest {
             if (!next.equals(item.gold())) {
                 changed.add(item.id());
             }
-            items.set(i, new Item(item.id(), item.question(), item.choices(), next, null, null, item.subject(), Map.of()));
+            items.set(i, item.withGold(next));
         }
         LabelNoiseResult shifted = LabelNoise.analyze(new Benchmark("shifted", items), data.results(), DEFAULTS);
         assertTrue(shifted.keyRuns().stream().anyMatch(run -> run.kind() == KeyRun.Kind.SHIFT_FROM_NEXT

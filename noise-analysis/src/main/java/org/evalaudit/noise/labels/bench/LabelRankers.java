@@ -51,15 +51,20 @@ public final class LabelRankers {
 
     /** The baselines and the default method only. */
     public static ScoredItems main(Benchmark benchmark, Results results) {
-        return score(benchmark, results, false);
+        return main(benchmark, results, LabelNoise.analyze(benchmark, results, LabelNoiseSettings.defaults()));
+    }
+
+    /** The baselines and the default method, whose result the caller has already computed. */
+    static ScoredItems main(Benchmark benchmark, Results results, LabelNoiseResult result) {
+        return score(benchmark, results, result, false);
     }
 
     /** The baselines, the default method and every ablation. */
     public static ScoredItems withAblations(Benchmark benchmark, Results results) {
-        return score(benchmark, results, true);
+        return score(benchmark, results, LabelNoise.analyze(benchmark, results, LabelNoiseSettings.defaults()), true);
     }
 
-    private static ScoredItems score(Benchmark benchmark, Results results, boolean ablations) {
+    private static ScoredItems score(Benchmark benchmark, Results results, LabelNoiseResult result, boolean ablations) {
         SimpleRankers.Scores base = SimpleRankers.of(benchmark, results);
         List<String> ids = base.itemIds();
         Map<String, Item> items = new HashMap<>();
@@ -70,7 +75,6 @@ public final class LabelRankers {
         scores.put(MARGIN, base.margin());
         scores.put(DAWID_SKENE, base.dawidSkene());
         LabelNoiseSettings defaults = LabelNoiseSettings.defaults();
-        LabelNoiseResult result = LabelNoise.analyze(benchmark, results, defaults);
         double[] method = suspicion(result, ids);
         scores.put(METHOD, method);
         if (ablations) {

@@ -100,7 +100,7 @@ final class PlantedKeyErrors {
             LabelNoiseResult result = LabelNoise.analyze(benchmark, data.results(), LabelNoiseSettings.defaults());
             long called = result.ranking().stream()
                     .filter(item -> planted.contains(item.itemId()) && item.verdict() == Verdict.KEY_SHIFT).count();
-            ScoredItems scored = LabelRankers.main(benchmark, data.results());
+            ScoredItems scored = LabelRankers.main(benchmark, data.results(), result);
             Predicate<String> positive = id -> planted.contains(id) || data.truth().get(id).goldInvalid();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "%-28s %2d changed, %2d called key_shift:", subject, planted.size(), called));
@@ -130,8 +130,7 @@ final class PlantedKeyErrors {
             if (!next.equals(item.gold())) {
                 changed.add(item.id());
             }
-            items.set(positions.get(k), new Item(item.id(), item.question(), item.choices(), next, item.cluster(),
-                    item.split(), item.subject(), item.metadata()));
+            items.set(positions.get(k), item.withGold(next));
         }
         return new Benchmark(benchmark.name(), items);
     }
@@ -145,8 +144,7 @@ final class PlantedKeyErrors {
             int gold = LETTERS.indexOf(item.gold());
             if (subject.equals(item.subject()) && gold >= 0 && choices > 1 && random.nextDouble() < rate) {
                 String wrong = String.valueOf(LETTERS.charAt((gold + 1 + random.nextInt(choices - 1)) % choices));
-                items.add(new Item(item.id(), item.question(), item.choices(), wrong, item.cluster(), item.split(),
-                        item.subject(), item.metadata()));
+                items.add(item.withGold(wrong));
                 planted.add(item.id());
             } else {
                 items.add(item);

@@ -109,11 +109,7 @@ public final class RankingBootstrap {
                     }
                 }
             }
-            boolean[] flags = new boolean[relevant.size()];
-            for (int k = 0; k < flags.length; k++) {
-                flags[k] = relevant.get(k);
-            }
-            metrics[r] = RankingMetrics.of(flags);
+            metrics[r] = RankingMetrics.of(relevant);
         }
         return metrics;
     }

@@ -1,5 +1,7 @@
 package org.evalaudit.noise.labels.bench;
 
+import java.util.List;
+
 /**
  * Precision, recall and average precision of a ranking against binary truth. Average precision is the
  * mean, over the positives, of the precision at each positive's rank (Manning, Raghavan and Schütze 2008,
@@ -45,6 +47,15 @@ public record RankingMetrics(double precisionAt50, double precisionAt100, double
         at200 = n < 200 ? hits : at200;
         return new RankingMetrics(at50 / 50.0, at100 / 100.0, positives == 0 ? Double.NaN : at200 / (double) positives,
                 positives == 0 ? Double.NaN : precisionSum / positives);
+    }
+
+    /** Metrics of a ranking given as the truth of each ranked item, best first. */
+    public static RankingMetrics of(List<Boolean> relevantInRankOrder) {
+        boolean[] flags = new boolean[relevantInRankOrder.size()];
+        for (int k = 0; k < flags.length; k++) {
+            flags[k] = relevantInRankOrder.get(k);
+        }
+        return of(flags);
     }
 
     /** The value of a named metric: P@50, P@100, R@200 or AP. */

@@ -38,11 +38,7 @@ public record ScoredItems(List<String> ids, List<String> subjects, List<String> 
                 relevant.add(positive.test(ids.get(i)));
             }
         }
-        boolean[] flags = new boolean[relevant.size()];
-        for (int k = 0; k < flags.length; k++) {
-            flags[k] = relevant.get(k);
-        }
-        return RankingMetrics.of(flags);
+        return RankingMetrics.of(relevant);
     }
 
     public int ranker(String name) {
